@@ -1,0 +1,64 @@
+/**
+ * Conversion between JavaScript string indices (UTF-16 code units) and Unicode code points.
+ * Stages work on string indices; the façade converts to the contract's code points once, here.
+ */
+
+export interface OffsetMap {
+  toCodePoint(utf16: number): number;
+  toUtf16(codePoint: number): number;
+}
+
+const IDENTITY: OffsetMap = { toCodePoint: (i) => i, toUtf16: (i) => i };
+
+/** Builds a map for `text`; texts without astral characters (the usual case) get the identity. */
+export function createOffsetMap(text: string): OffsetMap {
+  const surrogateStarts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        surrogateStarts.push(i);
+        i++;
+      }
+    }
+  }
+  if (surrogateStarts.length === 0) {
+    return IDENTITY;
+  }
+  return {
+    toCodePoint(utf16: number): number {
+      // Pairs that start before utf16 each fold two units into one code point.
+      return utf16 - countBelow(surrogateStarts, utf16 - 1);
+    },
+    toUtf16(codePoint: number): number {
+      let lo = 0;
+      let hi = surrogateStarts.length;
+      // Find how many pairs start before the code point's position.
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (surrogateStarts[mid] - mid < codePoint) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return codePoint + lo;
+    },
+  };
+}
+
+/** Number of sorted values strictly below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}

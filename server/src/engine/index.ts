@@ -1,0 +1,75 @@
+/**
+ * The engine's façade: `createAnalyzer(options)` returns an `Analyzer` whose `analyze` runs the pipeline
+ * text → segments → tokens+morphology → entities → corrections → clusters → quotes and returns an `Analysis`.
+ * Stages inside work on JavaScript string indices; this file converts every span to code points once.
+ */
+
+import { createOffsetMap, type OffsetMap } from './base/offsets';
+import { prepareText } from './text/prepare';
+import { detectLanguage } from './text/language';
+import { segment } from './segments/segment';
+import { loadMorphology, type Morphology } from './tokens/morphology';
+import { tagTokens } from './tokens/tag';
+import { findEntities } from './entities/find';
+import { applyCorrections, applyQuoteCorrections } from './corrections/apply';
+import { groupMentions } from './clusters/group';
+import { findQuotes } from './quotes/find';
+import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan } from './types';
+
+export * from './types';
+export { createOffsetMap, type OffsetMap } from './base/offsets';
+export { toContractRecord, type ContractRecord } from './exports/jsonl';
+
+export interface Analyzer {
+  analyze(source: string, options: AnalyzeOptions): Analysis;
+}
+
+export function createAnalyzer(options: EngineOptions): Analyzer {
+  let morphology: Morphology | undefined;
+  // Dictionaries load on first use, once per analyzer, so start-up costs nothing until a document arrives.
+  const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
+  return {
+    analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
+      const prepared = prepareText(source, analyzeOptions.format);
+      const language = analyzeOptions.language === 'auto' ? detectLanguage(prepared.text) : analyzeOptions.language;
+      const segments = segment(prepared.text);
+      const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
+      const document = { text: prepared.text, language, segments, tokens };
+      const found = findEntities(document, { readResource: options.readResource });
+      const corrected = applyCorrections(prepared.text, found, analyzeOptions.corrections);
+      const grouped = groupMentions(document, corrected);
+      const quotes = applyQuoteCorrections(prepared.text, findQuotes(document, grouped), grouped, analyzeOptions.corrections);
+      const offsets = createOffsetMap(source);
+      return {
+        language,
+        text: source,
+        entities: grouped.entities.map((e) => toCodePoints(e, offsets)),
+        clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
+        quotes: quotes.map((q) => quoteToCodePoints(q, offsets)),
+        masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
+        problems: [],
+      };
+    },
+  };
+}
+
+function toCodePoints<T extends { start: number; end: number }>(span: T, offsets: OffsetMap): T {
+  return { ...span, start: offsets.toCodePoint(span.start), end: offsets.toCodePoint(span.end) };
+}
+
+function nullableToCodePoints(span: TextSpan | null, offsets: OffsetMap): TextSpan | null {
+  return span === null ? null : toCodePoints(span, offsets);
+}
+
+function clusterToCodePoints(cluster: Cluster, offsets: OffsetMap): Cluster {
+  return { ...cluster, mentions: cluster.mentions.map((m) => offsets.toCodePoint(m)) };
+}
+
+function quoteToCodePoints(quote: Quote, offsets: OffsetMap): Quote {
+  return {
+    ...toCodePoints(quote, offsets),
+    cue: nullableToCodePoints(quote.cue, offsets),
+    speaker: nullableToCodePoints(quote.speaker, offsets),
+  };
+}
+
