@@ -15,12 +15,14 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', external: [], banner: '#!/usr/bin/env node' },
 ];
 
-fs.rmSync(dist, { recursive: true, force: true });
+// Several builds may run at once (tests in parallel sessions): each builds into its own folder and moves
+// finished files into dist/ one by one, so a reader never sees a half-written bundle.
+const staging = fs.mkdtempSync(path.join(root, '.build-'));
 await Promise.all(
   entries.map((e) =>
     esbuild.build({
       entryPoints: [path.join(root, e.in)],
-      outfile: path.join(dist, `${e.out}.js`),
+      outfile: path.join(staging, `${e.out}.js`),
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -35,13 +37,28 @@ await Promise.all(
     }),
   ),
 );
-fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+fs.chmodSync(path.join(staging, 'cli.js'), 0o755);
 
 // The engine reads these through its ResourceReader: az's dictionaries and our own models and lexicons.
 const azDicts = path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
-fs.cpSync(azDicts, path.join(dist, 'data', 'az'), { recursive: true });
+fs.cpSync(azDicts, path.join(staging, 'data', 'az'), { recursive: true });
 const ownData = path.join(root, 'server', 'data');
 if (fs.existsSync(ownData)) {
-  fs.cpSync(ownData, path.join(dist, 'data'), { recursive: true });
+  fs.cpSync(ownData, path.join(staging, 'data'), { recursive: true });
 }
+moveInto(staging, dist);
+fs.rmSync(staging, { recursive: true, force: true });
 console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')}`);
+
+function moveInto(from, to) {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      moveInto(source, target);
+    } else {
+      fs.renameSync(source, target);
+    }
+  }
+}
