@@ -11,6 +11,7 @@ import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
 import { tagTokens } from './tokens/tag';
 import { findEntities } from './entities/find';
+import { loadNerModel, type NerModel } from './entities/model';
 import { applyCorrections, applyQuoteCorrections } from './corrections/apply';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
@@ -26,8 +27,10 @@ export interface Analyzer {
 
 export function createAnalyzer(options: EngineOptions): Analyzer {
   let morphology: Morphology | undefined;
-  // Dictionaries load on first use, once per analyzer, so start-up costs nothing until a document arrives.
+  let nerModel: NerModel | undefined;
+  // Dictionaries and models load on first use, once per analyzer, so start-up costs nothing until a document arrives.
   const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
+  const resources = { nerModel: (): NerModel => (nerModel ??= loadNerModel(options.readResource)) };
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
@@ -35,7 +38,7 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       const segments = segment(prepared.text);
       const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
       const document = { text: prepared.text, language, segments, tokens };
-      const found = findEntities(document, { readResource: options.readResource });
+      const found = findEntities(document, resources);
       const corrected = applyCorrections(prepared.text, found, analyzeOptions.corrections);
       const grouped = groupMentions(document, corrected);
       const quotes = applyQuoteCorrections(prepared.text, findQuotes(document, grouped), grouped, analyzeOptions.corrections);

@@ -2,8 +2,9 @@
  * Tagged document → entity mentions (not yet grouped into clusters).
  */
 
-import type { EntityType, Origin, ResourceReader } from '../types';
+import type { EntityType, Origin } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
+import type { NerModel } from './model';
 
 /** An entity mention before grouping; offsets are string indices. */
 export interface FoundEntity {
@@ -16,23 +17,18 @@ export interface FoundEntity {
   readonly rule: string;
 }
 
-export interface EntityOptions {
-  readonly readResource: ResourceReader;
+/** Heavy resources, loaded on first use by the façade and shared by every document. */
+export interface EntityResources {
+  nerModel(): NerModel;
 }
 
-export function findEntities(document: TaggedDocument, options: EntityOptions): FoundEntity[] {
-  // FIXME(issue-2): replaced by the entity stage proper.
-  void options;
-  const found: FoundEntity[] = [];
-  for (const t of document.tokens) {
-    const p = t.parses[0];
-    if (p === undefined || !/^\p{Lu}/u.test(t.text)) {
-      continue;
-    }
-    const type: EntityType | null = p.grammemes.has('Name') || p.grammemes.has('Surn') ? 'PER' : p.grammemes.has('Geox') ? 'LOC' : p.grammemes.has('Orgn') ? 'ORG' : null;
-    if (type !== null) {
-      found.push({ start: t.start, end: t.end, text: t.text, type, normal: t.text, origin: 'rule', rule: 'morph-grammeme' });
-    }
+export function findEntities(document: TaggedDocument, resources: EntityResources): FoundEntity[] {
+  // FIXME(issue-2): rules for ROLE, DATE, MONEY, EVENT, WORK, normal forms, English.
+  if (document.language !== 'ru') {
+    return [];
   }
-  return found;
+  return resources.nerModel().predict(document).map((s) => {
+    const text = document.text.slice(s.start, s.end);
+    return { start: s.start, end: s.end, text, type: s.type, normal: text, origin: 'model', rule: s.rule };
+  });
 }
