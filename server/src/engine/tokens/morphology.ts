@@ -81,10 +81,11 @@ export function loadMorphology(read: ResourceReader): Morphology {
   const cache = new Map<string, readonly Parse[]>();
   return {
     parse(word: string): readonly Parse[] {
-      const key = mapKazakhLetters(word.toLowerCase());
+      // az reads capitalisation (it keeps Name/Surn/Geox parses only for capitalised words), so case is kept.
+      const key = mapKazakhLetters(word);
       let parses = cache.get(key);
       if (parses === undefined) {
-        parses = /[а-яё]/.test(key) ? Az.Morph(key).map(toParse) : [];
+        parses = /[а-яё]/i.test(key) ? Az.Morph(key).map(toParse) : [];
         if (cache.size >= CACHE_LIMIT) {
           cache.clear();
         }
