@@ -5,6 +5,7 @@
 import type { EntityType, Origin } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
 import type { NerModel } from './model';
+import { findEnglishEntities } from './english/find';
 
 /** An entity mention before grouping; offsets are string indices. */
 export interface FoundEntity {
@@ -24,8 +25,8 @@ export interface EntityResources {
 
 export function findEntities(document: TaggedDocument, resources: EntityResources): FoundEntity[] {
   // FIXME(issue-2): rules for ROLE, DATE, MONEY, EVENT, WORK, normal forms, English.
-  if (document.language !== 'ru') {
-    return [];
+  if (document.language === 'en') {
+    return findEnglishEntities(document);
   }
   return resources.nerModel().predict(document).map((s) => {
     const text = document.text.slice(s.start, s.end);
