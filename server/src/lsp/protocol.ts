@@ -3,7 +3,7 @@
  * and the settings' shape. The one server file the client may import.
  */
 
-import type { EntityType } from '../engine/types';
+import type { EntityType } from '../engine';
 
 /** Semantic token types, in legend order; package.json declares each under contributes.semanticTokenTypes. */
 export const TOKEN_TYPE_OF: Readonly<Record<EntityType | 'QUOTE', string>> = {
