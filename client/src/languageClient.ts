@@ -1,0 +1,40 @@
+/**
+ * Builds the LanguageClient that runs dist/server.js over IPC for plain text, Markdown and the extra file globs
+ * of `presstag.files.include`.
+ */
+
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentFilter,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+export type { LanguageClient };
+
+/** The client id: VS Code reads `presstag.trace.server` because of it. */
+const CLIENT_ID = 'presstag';
+
+export function documentSelector(): DocumentFilter[] {
+  const languages = ['plaintext', 'markdown'];
+  const schemes = ['file', 'untitled'];
+  const byLanguage = languages.flatMap((language) => schemes.map((scheme) => ({ scheme, language })));
+  const globs = vscode.workspace.getConfiguration('presstag').get<string[]>('files.include', []);
+  const byGlob = globs.filter((glob) => glob.trim() !== '').map((pattern) => ({ scheme: 'file', pattern }));
+  return [...byLanguage, ...byGlob];
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: 'presstag' },
+  };
+  return new LanguageClient(CLIENT_ID, 'presstag', serverOptions, clientOptions);
+}
