@@ -1,9 +1,15 @@
 /**
- * The trained sequence model for PER, ORG and LOC names in Russian text.
+ * The trained sequence model for PER, ORG and LOC names in Russian text: hashed features, an averaged
+ * perceptron's weights (trained by scripts/train.ts), Viterbi over BIO labels, then a document-level pass.
  */
 
 import type { EntityType, ResourceReader } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
+import { applyDocumentConsistency } from './ner/consistency';
+import { viterbi } from './ner/decode';
+import { extractFeatures } from './ner/features';
+import { LABEL_COUNT, isInside, typeOfLabel } from './ner/labels';
+import { decodeWeights, type NerWeights } from './ner/weights';
 
 /** A name span the model predicts; offsets are string indices. */
 export interface NameSpan {
@@ -18,23 +24,51 @@ export interface NerModel {
   predict(document: TaggedDocument): NameSpan[];
 }
 
+export const NER_MODEL_RESOURCE = 'models/ner-ru.bin';
+
 export function loadNerModel(read: ResourceReader): NerModel {
-  // FIXME(issue-3): replaced by the trained model.
-  void read;
+  const weights = decodeWeights(read(NER_MODEL_RESOURCE));
   return {
     predict(document: TaggedDocument): NameSpan[] {
-      const spans: NameSpan[] = [];
-      for (const t of document.tokens) {
-        const g = t.parses[0]?.grammemes;
-        if (g === undefined || !/^\p{Lu}/u.test(t.text)) {
-          continue;
-        }
-        const type: EntityType | null = g.has('Name') || g.has('Surn') ? 'PER' : g.has('Geox') ? 'LOC' : g.has('Orgn') ? 'ORG' : null;
-        if (type !== null) {
-          spans.push({ start: t.start, end: t.end, type, rule: 'morph-grammeme' });
-        }
-      }
-      return spans;
+      return spansOf(document, applyDocumentConsistency(document.tokens, labelTokens(document, weights)));
     },
   };
+}
+
+/** The model's BIO label for every token of the document, before the document-level pass. */
+export function labelTokens(document: TaggedDocument, model: NerWeights): Uint8Array {
+  const n = document.tokens.length;
+  const features = extractFeatures(document, model.buckets);
+  const emissions = new Float64Array(n * LABEL_COUNT);
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const base = i * LABEL_COUNT;
+    for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
+      const row = features.indices[k] * LABEL_COUNT;
+      for (let y = 0; y < LABEL_COUNT; y++) {
+        emissions[base + y] += w[row + y];
+      }
+    }
+    for (let y = 0; y < LABEL_COUNT; y++) {
+      emissions[base + y] *= model.scale;
+    }
+  }
+  return viterbi(emissions, model.transitions, n);
+}
+
+export function spansOf(document: TaggedDocument, labels: Uint8Array): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const tokens = document.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(labels[i]);
+    if (type === null || isInside(labels[i])) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && isInside(labels[j + 1])) {
+      j++;
+    }
+    spans.push({ start: tokens[i].start, end: tokens[j].end, type, rule: 'ner-model' });
+  }
+  return spans;
 }

@@ -1,0 +1,89 @@
+// `npm run train [-- --cv K] [--epochs N] [--seed S] [--buckets B] [--factru-repeat R] [--no-bsnlp]`:
+// trains the Russian name model from ../shared/data and writes server/data/models/ner-ru.bin.
+// With --cv K it first reports K-fold cross-validation on the factRuEval devset (each fold held out while
+// the model trains on NEREL train, BSNLP and the other folds). NEREL dev is never trained on: it is an eval set.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { labelTokens } from '../server/src/engine/entities/model';
+import { applyDocumentConsistency } from '../server/src/engine/entities/ner/consistency';
+import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
+import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
+import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
+import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
+import { prepareDocuments, type PreparedDocument } from './train/data';
+import { trainPerceptron } from './train/perceptron';
+
+interface Options {
+  readonly cv: number;
+  readonly epochs: number;
+  readonly seed: number;
+  readonly buckets: number;
+  readonly factruRepeat: number;
+  readonly bsnlp: boolean;
+}
+
+const dataDir = process.env.PRESSTAG_DATA ?? path.resolve(__dirname, '..', '..', 'shared', 'data');
+const output = path.resolve(__dirname, '..', 'server', 'data', 'models', 'ner-ru.bin');
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string, fallback: number): number => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? Number(argv[at + 1]) : fallback;
+  };
+  return {
+    cv: value('--cv', 0),
+    epochs: value('--epochs', 10),
+    seed: value('--seed', 1),
+    buckets: value('--buckets', 1 << 19),
+    factruRepeat: value('--factru-repeat', 2),
+    bsnlp: !argv.includes('--no-bsnlp'),
+  };
+}
+
+function train(sequences: readonly PreparedDocument[], factru: readonly PreparedDocument[], options: Options): Uint8Array {
+  const all = [...sequences];
+  for (let r = 0; r < options.factruRepeat; r++) {
+    all.push(...factru);
+  }
+  const learned = trainPerceptron(all, { buckets: options.buckets, epochs: options.epochs, seed: options.seed, log: (l) => console.log(`  ${l}`) });
+  return encodeWeights(options.buckets, learned.transitions, learned.weights);
+}
+
+function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], options: Options): void {
+  const scores: Scores = new Map();
+  for (let fold = 0; fold < options.cv; fold++) {
+    const held = factru.filter((_, k) => k % options.cv === fold);
+    const rest = factru.filter((_, k) => k % options.cv !== fold);
+    console.log(`fold ${fold + 1}/${options.cv}: ${held.length} held out`);
+    const model = decodeWeights(train(base, rest, options));
+    for (const d of held) {
+      const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, model));
+      scoreTokens(scores, d.goldTypes, Array.from(labels, typeOfLabel));
+    }
+  }
+  console.log(`factRuEval devset, ${options.cv}-fold cross-validation, token-level:`);
+  for (const line of formatScores(scores, ['PER', 'LOC', 'ORG'])) {
+    console.log(`  ${line}`);
+  }
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  if (!fs.existsSync(dataDir)) {
+    console.log(`no training data at ${dataDir}: skipped (set PRESSTAG_DATA to point elsewhere)`);
+    return;
+  }
+  const started = Date.now();
+  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), options.buckets);
+  const base = [...prepareDocuments(readNerel(dataDir, 'train'), options.buckets), ...(options.bsnlp ? prepareDocuments(readBsnlp(dataDir), options.buckets) : [])];
+  console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (options.cv > 1) {
+    crossValidate(base, factru, options);
+  }
+  const bytes = train(base, factru, options);
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  fs.writeFileSync(output, bytes);
+  console.log(`wrote ${path.relative(process.cwd(), output)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();

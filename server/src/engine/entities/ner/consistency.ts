@@ -1,0 +1,55 @@
+/**
+ * The document-level second pass: a capitalised word the model left untagged takes the type it was given
+ * elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
+ * name is PER on its own in any case form (matched by its first five letters).
+ */
+
+import type { TaggedToken } from '../../tokens/tag';
+import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+
+export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const byForm = new Map<string, Uint32Array>();
+  const surnames = new Set<string>();
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const type = typeOfLabel(labels[i]);
+    if (type === null || !isCapitalised(tokens[i].text)) {
+      continue;
+    }
+    const form = tokens[i].text.toLowerCase();
+    let votes = byForm.get(form);
+    if (votes === undefined) {
+      votes = new Uint32Array(NAME_TYPES.length);
+      byForm.set(form, votes);
+    }
+    votes[NAME_TYPES.indexOf(type)]++;
+    const last = i + 1 >= n || !isInside(labels[i + 1]);
+    if (type === 'PER' && last && isInside(labels[i]) && form.length >= 5) {
+      surnames.add(form.slice(0, 5));
+    }
+  }
+  const out = labels.slice();
+  for (let i = 0; i < n; i++) {
+    if (labels[i] !== OUTSIDE || tokens[i].kind !== 'word' || !isCapitalised(tokens[i].text)) {
+      continue;
+    }
+    const form = tokens[i].text.toLowerCase();
+    let type: NameType | null = null;
+    const votes = byForm.get(form);
+    if (votes !== undefined) {
+      type = NAME_TYPES[votes.indexOf(Math.max(...votes))];
+    } else if (form.length >= 5 && surnames.has(form.slice(0, 5))) {
+      type = 'PER';
+    }
+    if (type !== null) {
+      const begin = beginLabel(type);
+      out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
+    }
+  }
+  return out;
+}
+
+function isCapitalised(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase();
+}

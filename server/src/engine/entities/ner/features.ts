@@ -1,0 +1,337 @@
+/**
+ * Per-token hashed features of the name model, computed once per document and shared by training and decoding.
+ * Each token's own attributes (form, shape, affixes, az lemma and grammemes, quotes, document evidence) are
+ * hashed first; the feature list of a token then combines its own and its neighbours' attributes by integer mixing.
+ */
+
+import type { TaggedDocument, TaggedToken } from '../../tokens/tag';
+import { hashString, mix } from './hash';
+
+/** Bumped whenever a feature changes, so a model trained on other features is refused at load time. */
+export const FEATURE_VERSION = 1;
+
+export interface DocumentFeatures {
+  /** Bucket indices of token i's features are indices[offsets[i]] … indices[offsets[i + 1] - 1]. */
+  readonly offsets: Uint32Array;
+  readonly indices: Uint32Array;
+}
+
+/** az grammemes that mark names, in the order of their flag bits. */
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Init', 'Trad'];
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'loc2', 'acc2'];
+
+const enum Cap {
+  Lower,
+  Initial,
+  Upper,
+  Mixed,
+  Digit,
+  Other,
+}
+
+interface TokenAttributes {
+  readonly word: Uint32Array;
+  readonly shape: Uint32Array;
+  readonly lemma: Uint32Array;
+  readonly pos: Uint32Array;
+  readonly cap: Uint8Array;
+  /** Bits: any parse has NAME_GRAMMEMES[k] (low byte), the best parse has it (next byte). */
+  readonly flags: Uint32Array;
+  readonly grammar: Uint32Array;
+  readonly suffix2: Uint32Array;
+  readonly suffix3: Uint32Array;
+  readonly suffix4: Uint32Array;
+  readonly prefix3: Uint32Array;
+  /** Bits: 1 opening quote before, 2 closing quote after, 4 inside quotes, 8 first in sentence, 16 hyphenated, 32 Latin. */
+  readonly context: Uint8Array;
+  /** Bits of document evidence: see documentEvidence. */
+  readonly evidence: Uint8Array;
+}
+
+const PAD = 0x5bd1e995;
+
+export function extractFeatures(document: TaggedDocument, buckets: number): DocumentFeatures {
+  const tokens = document.tokens;
+  const n = tokens.length;
+  const a = tokenAttributes(tokens);
+  const mask = buckets - 1;
+  const offsets = new Uint32Array(n + 1);
+  let indices = new Uint32Array(Math.max(64, n * 64));
+  let used = 0;
+  const push = (h: number): void => {
+    if (used === indices.length) {
+      const grown = new Uint32Array(indices.length * 2);
+      grown.set(indices);
+      indices = grown;
+    }
+    indices[used++] = h & mask;
+  };
+  for (let i = 0; i < n; i++) {
+    offsets[i] = used;
+    const sentence = tokens[i].sentence;
+    const at = (k: number): number => (k >= 0 && k < n && tokens[k].sentence === sentence ? k : -1);
+    const p1 = at(i - 1);
+    const p2 = at(i - 2);
+    const n1 = at(i + 1);
+    const n2 = at(i + 2);
+    const pick = (values: Uint32Array, k: number): number => (k < 0 ? PAD : values[k]);
+    const capOf = (k: number): number => (k < 0 ? 7 : a.cap[k]);
+    const cap = a.cap[i];
+    push(1);
+    push(mix(2, a.word[i]));
+    push(mix(3, pick(a.word, p1)));
+    push(mix(4, pick(a.word, n1)));
+    push(mix(5, pick(a.word, p2)));
+    push(mix(6, pick(a.word, n2)));
+    push(mix(7, a.shape[i]));
+    push(mix(8, pick(a.shape, p1)));
+    push(mix(9, pick(a.shape, n1)));
+    push(mix(10, mix(pick(a.shape, p1), a.shape[i])));
+    push(mix(11, mix(a.shape[i], pick(a.shape, n1))));
+    push(mix(12, mix(a.suffix2[i], cap)));
+    push(mix(13, mix(a.suffix3[i], cap)));
+    push(mix(14, mix(a.suffix4[i], cap)));
+    push(mix(15, mix(a.prefix3[i], cap)));
+    push(mix(16, a.lemma[i]));
+    push(mix(17, pick(a.lemma, p1)));
+    push(mix(18, pick(a.lemma, n1)));
+    push(mix(19, pick(a.lemma, p2)));
+    push(mix(20, pick(a.lemma, n2)));
+    push(mix(21, mix(a.pos[i], cap)));
+    push(mix(22, mix(pick(a.pos, p1), capOf(p1))));
+    push(mix(23, mix(pick(a.pos, n1), capOf(n1))));
+    push(mix(24, mix(a.grammar[i], cap)));
+    push(mix(25, mix(mix(capOf(p1), cap), capOf(n1))));
+    push(mix(26, mix(a.context[i], cap)));
+    push(mix(27, mix(a.evidence[i], cap)));
+    push(mix(28, mix(pick(a.word, p1), a.word[i])));
+    push(mix(29, mix(a.word[i], pick(a.word, n1))));
+    push(mix(30, mix(pick(a.lemma, p1), cap)));
+    push(mix(31, mix(pick(a.lemma, p2), mix(capOf(p1), cap))));
+    push(mix(32, mix(a.flags[i], cap)));
+    push(mix(33, mix(p1 < 0 ? 0 : a.flags[p1], a.flags[i])));
+    push(mix(34, mix(a.flags[i], n1 < 0 ? 0 : a.flags[n1])));
+    push(mix(35, mix(p1 < 0 ? 0 : a.evidence[p1], a.evidence[i])));
+    push(mix(36, mix(a.evidence[i], n1 < 0 ? 0 : a.evidence[n1])));
+    push(mix(37, mix(pick(a.grammar, p1), a.grammar[i])));
+    push(mix(38, mix(pick(a.suffix3, p1), capOf(p1))));
+    push(mix(39, mix(pick(a.suffix3, n1), capOf(n1))));
+    for (let k = 0; k < NAME_GRAMMEMES.length; k++) {
+      if ((a.flags[i] >>> k) & 1) {
+        push(mix(40 + k, cap));
+        push(mix(60 + k, mix(capOf(p1), capOf(n1))));
+      }
+    }
+  }
+  offsets[n] = used;
+  return { offsets, indices: indices.subarray(0, used) };
+}
+
+function tokenAttributes(tokens: readonly TaggedToken[]): TokenAttributes {
+  const n = tokens.length;
+  const word = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const lemma = new Uint32Array(n);
+  const pos = new Uint32Array(n);
+  const cap = new Uint8Array(n);
+  const flags = new Uint32Array(n);
+  const grammar = new Uint32Array(n);
+  const suffix2 = new Uint32Array(n);
+  const suffix3 = new Uint32Array(n);
+  const suffix4 = new Uint32Array(n);
+  const prefix3 = new Uint32Array(n);
+  const context = new Uint8Array(n);
+  const lower: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const text = t.text;
+    const low = text.toLowerCase().replace(/ё/g, 'е');
+    lower[i] = low;
+    word[i] = hashString(low, 101);
+    shape[i] = hashString(shapeOf(text), 102);
+    cap[i] = capOf(text);
+    suffix2[i] = hashString(low.slice(-2), 103);
+    suffix3[i] = hashString(low.slice(-3), 104);
+    suffix4[i] = hashString(low.slice(-4), 105);
+    prefix3[i] = hashString(low.slice(0, 3), 106);
+    const best = t.parses[0];
+    lemma[i] = best === undefined || typeof best.lemma !== 'string' ? word[i] : hashString(best.lemma.toLowerCase(), 107);
+    pos[i] = hashString(best === undefined ? t.kind : best.pos, 108);
+    let f = 0;
+    for (let p = 0; p < t.parses.length; p++) {
+      const g = t.parses[p].grammemes;
+      for (let k = 0; k < NAME_GRAMMEMES.length; k++) {
+        if (g.has(NAME_GRAMMEMES[k])) {
+          f |= (p === 0 ? 0x101 : 1) << k;
+        }
+      }
+    }
+    flags[i] = f;
+    let caseId = 0;
+    if (best !== undefined) {
+      for (let k = 0; k < CASES.length; k++) {
+        if (best.grammemes.has(CASES[k])) {
+          caseId = k + 1;
+          break;
+        }
+      }
+    }
+    grammar[i] = (caseId << 1) | (best !== undefined && best.grammemes.has('plur') ? 1 : 0);
+    let c = 0;
+    if (i === 0 || tokens[i - 1].sentence !== t.sentence) {
+      c |= 8;
+    }
+    if (text.includes('-')) {
+      c |= 16;
+    }
+    if (/[a-z]/i.test(text)) {
+      c |= 32;
+    }
+    context[i] = c;
+  }
+  markQuotes(tokens, context);
+  return {
+    word,
+    shape,
+    lemma,
+    pos,
+    cap,
+    flags,
+    grammar,
+    suffix2,
+    suffix3,
+    suffix4,
+    prefix3,
+    context,
+    evidence: documentEvidence(tokens, lower, cap, flags),
+  };
+}
+
+const OPENING = new Set(['«', '„', '“']);
+const CLOSING = new Set(['»', '“', '”']);
+
+function markQuotes(tokens: readonly TaggedToken[], context: Uint8Array): void {
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    const straight = text === '"';
+    if ((OPENING.has(text) || (straight && open < 0)) && !(CLOSING.has(text) && open >= 0)) {
+      open = i;
+      if (i + 1 < tokens.length) {
+        context[i + 1] |= 1;
+      }
+    } else if ((CLOSING.has(text) || straight) && open >= 0) {
+      for (let k = open + 1; k < i; k++) {
+        context[k] |= 4;
+      }
+      if (i > 0) {
+        context[i - 1] |= 2;
+      }
+      open = -1;
+    }
+    if (open >= 0 && i - open > 12) {
+      open = -1;
+    }
+  }
+}
+
+/**
+ * What the rest of the document says about a capitalised word, keyed by a crude stem (the first five
+ * letters) so inflected forms meet: bit 1 seen capitalised inside a sentence elsewhere, 2 seen next to a
+ * first name elsewhere (a surname of a full name), 4 seen in lower case elsewhere, 8 seen as a first name
+ * elsewhere next to a capitalised word.
+ */
+function documentEvidence(tokens: readonly TaggedToken[], lower: readonly string[], cap: Uint8Array, flags: Uint32Array): Uint8Array {
+  const n = tokens.length;
+  const stems: string[] = new Array<string>(n);
+  const own = new Uint8Array(n);
+  const totals = new Map<string, number[]>();
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    stems[i] = lower[i].slice(0, 5);
+    if (cap[i] === Cap.Lower) {
+      lowerSeen.add(lower[i]);
+    }
+  }
+  const isName = (k: number): boolean => k >= 0 && k < n && cap[k] === Cap.Initial && (flags[k] & 1) !== 0;
+  for (let i = 0; i < n; i++) {
+    if (cap[i] !== Cap.Initial && cap[i] !== Cap.Upper) {
+      continue;
+    }
+    const first = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+    let bits = first ? 0 : 1;
+    const neighbourName = isName(i - 1) || isName(i + 1);
+    if (neighbourName && !isName(i)) {
+      bits |= 2;
+    }
+    if (isName(i) && ((i + 1 < n && cap[i + 1] === Cap.Initial) || (i > 0 && cap[i - 1] === Cap.Initial))) {
+      bits |= 8;
+    }
+    own[i] = bits;
+    let counts = totals.get(stems[i]);
+    if (counts === undefined) {
+      counts = [0, 0, 0, 0];
+      totals.set(stems[i], counts);
+    }
+    for (let b = 0; b < 4; b++) {
+      counts[b] += (bits >> b) & 1;
+    }
+  }
+  const evidence = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (cap[i] !== Cap.Initial && cap[i] !== Cap.Upper) {
+      continue;
+    }
+    const counts = totals.get(stems[i])!;
+    let e = 0;
+    for (let b = 0; b < 4; b++) {
+      if (counts[b] - ((own[i] >> b) & 1) > 0) {
+        e |= 1 << b;
+      }
+    }
+    if (lowerSeen.has(lower[i])) {
+      e |= 4;
+    }
+    evidence[i] = e;
+  }
+  return evidence;
+}
+
+function capOf(text: string): Cap {
+  const c = text.charAt(0);
+  if (c >= '0' && c <= '9') {
+    return Cap.Digit;
+  }
+  const upper = c !== c.toLowerCase();
+  const lowerFirst = c !== c.toUpperCase();
+  if (!upper && !lowerFirst) {
+    return Cap.Other;
+  }
+  if (lowerFirst) {
+    return Cap.Lower;
+  }
+  if (text.length === 1) {
+    return Cap.Initial;
+  }
+  const rest = text.slice(1);
+  if (rest === rest.toUpperCase() && rest !== rest.toLowerCase()) {
+    return Cap.Upper;
+  }
+  return rest === rest.toLowerCase() ? Cap.Initial : Cap.Mixed;
+}
+
+/** Letters become X/x, digits d, runs longer than two collapse ("Москва" → "Xxx", "ООО" → "XXX"). */
+function shapeOf(text: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of text) {
+    const s = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    run = s === last ? run + 1 : 1;
+    last = s;
+    if (run <= 2) {
+      out += s;
+    }
+  }
+  return out;
+}
