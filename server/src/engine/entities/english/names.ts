@@ -1,0 +1,363 @@
+/**
+ * Capitalised word runs → people, organisations and places, with the titles before names split off as roles.
+ * A run is cut at connectors that do not belong to it ("Clinton and Trump"), stripped of honorifics, titles,
+ * sentence-opening common words and nationalities, then typed by head nouns, compromise's lexicon and context.
+ */
+
+import type { EntityType } from '../../types';
+import type { Word } from './words';
+import {
+  EVENT_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
+  TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
+  isPersonWord, isPlaceName, lexiconTags,
+} from './lexicon';
+
+/** How sure the rule is: `strong` evidence (a head noun, a lexicon entry, a title) may retype `weak` guesses. */
+export type Strength = 'strong' | 'weak' | 'none';
+
+export interface NameCandidate {
+  readonly start: number;
+  readonly end: number;
+  /** Indices of the first and last word (inclusive) in the word list. */
+  readonly first: number;
+  readonly last: number;
+  /** Null when the run could not be typed from itself; document consistency may still type it. */
+  readonly type: EntityType | null;
+  readonly strength: Strength;
+  readonly rule: string;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
+const SEATS = new Set(['house', 'kremlin', 'pentagon', 'capitol']);
+const QUOTES_OPEN = new Set(['“', '"', '‘', "'"]);
+const QUOTES_CLOSE = new Set(['”', '"', '’', "'"]);
+
+export function findNameCandidates(words: readonly Word[], consumed: ReadonlySet<number>): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const run of findRuns(words, consumed)) {
+    for (const part of splitRun(words, run)) {
+      classifyPart(words, part, out);
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of capitalised words joined by spaces, hyphens and name connectors. */
+function findRuns(words: readonly Word[], consumed: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]) || consumed.has(i)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < words.length && !consumed.has(j)) {
+      const w = words[j];
+      if (w.text === '-' && w.gapBefore === '' && j + 1 < words.length && words[j + 1].gapBefore === '' && isNameWord(words[j + 1])) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      if (!/^[ \u00a0]$/.test(w.gapBefore)) {
+        break;
+      }
+      if (isNameWord(w)) {
+        last = j;
+        j++;
+        continue;
+      }
+      if ((w.kind === 'word' && NAME_CONNECTORS.has(w.text)) || w.text === '&') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, last]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+function isNameWord(w: Word): boolean {
+  return w.kind === 'word' && w.capitalised;
+}
+
+/** Cuts a run at connectors that join two separate names rather than belong to one. */
+function splitRun(words: readonly Word[], [first, last]: [number, number]): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first + 1; k < last; k++) {
+    const w = words[k];
+    if (isNameWord(w) || w.text === '-') {
+      continue;
+    }
+    if (!keepsConnector(words, start, k, last)) {
+      parts.push([start, k - 1]);
+      let next = k + 1;
+      while (next <= last && !isNameWord(words[next])) {
+        next++;
+      }
+      start = next;
+      k = next - 1;
+    }
+  }
+  parts.push([start, last]);
+  return parts.filter(([a, b]) => a <= b);
+}
+
+function keepsConnector(words: readonly Word[], start: number, k: number, last: number): boolean {
+  const c = words[k].text;
+  const leftHead = words[k - 1].key;
+  const firstKey = words[start].key;
+  const lastKey = words[last].key;
+  const opensWithHead = ORG_HEADS.has(firstKey) || PLACE_HEADS.has(firstKey);
+  if (c === '&') {
+    return true;
+  }
+  if (NAME_PARTICLES.has(c)) {
+    return !['the', 'of', 'and', 'for', 'on', 'at'].includes(c) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+  }
+  if (c === 'the') {
+    return ['of', 'for', 'on'].includes(words[k - 1].text);
+  }
+  if (c === 'of' || c === 'for' || c === 'on') {
+    return opensWithHead || ORG_HEADS.has(leftHead) || PLACE_HEADS.has(leftHead) || isLexiconPlaceWord(leftHead);
+  }
+  if (c === 'and') {
+    return opensWithHead && (ORG_HEADS.has(firstKey) || ORG_HEADS.has(lastKey));
+  }
+  if (c === 'at') {
+    return firstKey === 'university' || ORG_HEADS.has(leftHead) === false && words.slice(start, k).some((w) => w.key === 'university');
+  }
+  return false;
+}
+
+/** Splits off honorifics and titles, then types what is left. */
+function classifyPart(words: readonly Word[], [first, last]: [number, number], out: NameCandidate[]): void {
+  let a = first;
+  // A sentence-opening common word is not part of the name: "The Council", "After Trump".
+  while (a <= last && (words[a].sentenceStart || words[a].headline) && isCommonWord(words[a].key) && !TITLE_HEADS.has(words[a].key)) {
+    a++;
+  }
+  while (a <= last && !isNameWord(words[a])) {
+    a++;
+  }
+  if (a > last) {
+    return;
+  }
+  let afterHonorific = false;
+  if (HONORIFICS.has(words[a].key)) {
+    afterHonorific = true;
+    a++;
+  } else {
+    const role = findTitle(words, a, last);
+    if (role !== null) {
+      if (role.prefixEnd >= a) {
+        classifyName(words, a, role.prefixEnd, out, { afterHonorific: false, beforeTitle: true });
+      }
+      out.push(candidate(words, role.start, role.end, 'ROLE', 'strong', 'en-title'));
+      a = role.end + 1;
+      afterHonorific = a <= last;
+      while (a <= last && !isNameWord(words[a])) {
+        a++;
+      }
+    }
+  }
+  if (a <= last) {
+    classifyName(words, a, last, out, { afterHonorific, beforeTitle: false });
+  }
+}
+
+interface TitleSpan {
+  /** Last word of an organisation or place before the title ("Senate" in "Senate Majority Leader"), or start - 1. */
+  readonly prefixEnd: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A title at the start of the run (after at most an organisation or place), followed by a name or nothing. */
+function findTitle(words: readonly Word[], first: number, last: number): TitleSpan | null {
+  const whole = words.slice(first, last + 1).map((w) => w.key);
+  const phrase = whole.join(' ');
+  if (ORG_HEADS.has(whole[whole.length - 1]) || PLACE_HEADS.has(whole[whole.length - 1]) || isOrgName(phrase) || isPlaceName(phrase)) {
+    return null;
+  }
+  for (let h = first; h <= last; h++) {
+    const key = words[h].key;
+    if (!TITLE_HEADS.has(key)) {
+      if (!TITLE_MODIFIERS.has(key) && !isNameWord(words[h])) {
+        return null;
+      }
+      continue;
+    }
+    let start = h;
+    while (start > first && TITLE_MODIFIERS.has(words[start - 1].key)) {
+      start--;
+    }
+    // The modifiers may open with an organisation or place ("Senate", "White House", "Texas").
+    let prefixEnd = first - 1;
+    for (let k = start; k < h; k++) {
+      if (isOrgOrPlacePrefix(words, first, k)) {
+        prefixEnd = k;
+      }
+    }
+    if (prefixEnd < start - 1) {
+      if (!isOrgOrPlacePrefix(words, first, start - 1)) {
+        return null;
+      }
+      prefixEnd = start - 1;
+    }
+    let end = h;
+    while (end + 1 <= last && (TITLE_HEADS.has(words[end + 1].key) || (TITLE_MODIFIERS.has(words[end + 1].key) && end + 1 < last))) {
+      end++;
+    }
+    if (words[end + 1]?.text === 'of' && end + 2 <= last && TITLE_MODIFIERS.has(words[end + 2].key)) {
+      end += 2;
+    }
+    return { prefixEnd, start: prefixEnd + 1, end };
+  }
+  return null;
+}
+
+function isOrgOrPlacePrefix(words: readonly Word[], first: number, last: number): boolean {
+  const keys = words.slice(first, last + 1).map((w) => w.key);
+  const lastKey = keys[keys.length - 1];
+  return (
+    STANDALONE_ORGS.has(lastKey) ||
+    ORG_HEADS.has(lastKey) ||
+    isPlaceName(keys.join(' ')) ||
+    isOrgName(keys.join(' ')) ||
+    keys.every((k) => isNationality(k)) ||
+    (keys.length === 1 && words[first].upper)
+  );
+}
+
+interface NameContext {
+  readonly afterHonorific: boolean;
+  readonly beforeTitle: boolean;
+}
+
+function classifyName(words: readonly Word[], first: number, last: number, out: NameCandidate[], context: NameContext): void {
+  const keys = words.slice(first, last + 1).filter((w) => w.kind === 'word').map((w) => w.key);
+  const phrase = keys.join(' ');
+  const lastKey = keys[keys.length - 1];
+  const single = first === last;
+  const w = words[first];
+  const uncertain = w.sentenceStart || w.headline;
+  if (keys.every((k) => isNationality(k) || NEVER_NAMES.has(k)) && !isPlaceName(phrase) && !isOrgName(phrase)) {
+    return;
+  }
+  if (quoted(words, first, last) && !single) {
+    out.push(candidate(words, first, last, 'WORK', 'strong', 'en-quoted-title'));
+    return;
+  }
+  if (!single && WORK_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) {
+    out.push(candidate(words, first, last, 'WORK', 'strong', 'en-work-head'));
+    return;
+  }
+  if (!single && EVENT_HEADS.has(lastKey)) {
+    out.push(candidate(words, first, last, 'EVENT', 'strong', 'en-event-head'));
+    return;
+  }
+  if (isPlaceName(phrase) && !context.afterHonorific) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-lexicon-place'));
+    return;
+  }
+  if (isOrgName(phrase) && !context.afterHonorific) {
+    out.push(candidate(words, first, last, 'ORG', 'strong', 'en-lexicon-org'));
+    return;
+  }
+  // Leading nationalities belong to an organisation's name ("Democratic Party") but not to a person's.
+  if (isNationality(keys[0]) && !single && !ORG_HEADS.has(lastKey)) {
+    classifyName(words, first + 1, last, out, context);
+    return;
+  }
+  if ((!single && SEATS.has(lastKey)) || (single && STANDALONE_ORGS.has(lastKey) && (!uncertain || context.beforeTitle))) {
+    const place = SEATS.has(lastKey) && LOCATIVE.has(precedingWord(words, first));
+    out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
+    return;
+  }
+  if (!single && (ORG_HEADS.has(lastKey) || ORG_HEADS.has(keys[0]) && keys.includes('of'))) {
+    out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
+    return;
+  }
+  if (!single && (PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(keys[0]) && keys.includes('of'))) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-head'));
+    return;
+  }
+  if (single && w.upper || /^(?:\p{L}\.){2,}$/u.test(w.text)) {
+    if (single) {
+      classifyAcronym(words, first, out, context);
+      return;
+    }
+  }
+  if (context.afterHonorific || (!single && isFirstName(keys[0]) && !isCommonWord(keys[0]))) {
+    out.push(candidate(words, first, last, 'PER', 'strong', context.afterHonorific ? 'en-title-name' : 'en-first-name'));
+    return;
+  }
+  if (!single) {
+    const known = keys.some((k) => isPersonWord(k));
+    out.push(candidate(words, first, last, 'PER', known ? 'strong' : 'weak', 'en-name-run'));
+    return;
+  }
+  const tags = lexiconTags(lastKey);
+  if (NEVER_NAMES.has(lastKey) || tags.has('Month') || tags.has('WeekDay') || tags.has('Date') || tags.has('Holiday')) {
+    return;
+  }
+  if (isPersonWord(lastKey) && !isCommonWord(lastKey)) {
+    out.push(candidate(words, first, last, 'PER', 'weak', 'en-lexicon-name'));
+    return;
+  }
+  if (context.beforeTitle) {
+    return;
+  }
+  if (LOCATIVE.has(precedingWord(words, first)) && !uncertain) {
+    out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
+    return;
+  }
+  const guess = uncertain || isCommonWord(lastKey) ? null : 'PER';
+  out.push(candidate(words, first, last, guess, guess === null ? 'none' : 'weak', 'en-capitalised'));
+}
+
+function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[], context: NameContext): void {
+  const w = words[i];
+  if (words[i + 1]?.text === ':' && w.text.length > 3 && !w.text.includes('.')) {
+    out.push(candidate(words, i, i, 'PER', 'strong', 'en-speaker-label'));
+    return;
+  }
+  if (w.headline && w.text.length > 4 || NEVER_NAMES.has(w.key) || isCommonWord(w.key) && w.text.length > 3) {
+    return;
+  }
+  if (w.text.length > 5 && !w.text.includes('.')) {
+    out.push(candidate(words, i, i, isPersonWord(w.key) ? 'PER' : null, 'weak', 'en-capitals'));
+    return;
+  }
+  if (context.afterHonorific) {
+    out.push(candidate(words, i, i, 'PER', 'strong', 'en-title-name'));
+    return;
+  }
+  out.push(candidate(words, i, i, 'ORG', 'weak', 'en-acronym'));
+}
+
+function precedingWord(words: readonly Word[], i: number): string {
+  let k = i - 1;
+  if (words[k]?.key === 'the') {
+    k--;
+  }
+  return words[k]?.kind === 'word' ? words[k].key : '';
+}
+
+function quoted(words: readonly Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  let k = last + 1;
+  if (words[k]?.text === ',' || words[k]?.text === '.') {
+    k++;
+  }
+  return before !== undefined && QUOTES_OPEN.has(before.text) && words[k] !== undefined && QUOTES_CLOSE.has(words[k].text);
+}
+
+function candidate(words: readonly Word[], first: number, last: number, type: EntityType | null, strength: Strength, rule: string): NameCandidate {
+  return { start: words[first].start, end: words[last].end, first, last, type, strength, rule };
+}

@@ -1,0 +1,113 @@
+/**
+ * English text → words with what the name rules need to know about each: capitalisation, whether it opens a
+ * sentence or sits in a headline, and the exact gap to its neighbours. Offsets are string indices into the text.
+ */
+
+import { ABBREVIATIONS } from './lexicon';
+
+export type WordKind = 'word' | 'number' | 'punct';
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: WordKind;
+  /** Lower-cased text without periods: "U.S." → "us", "Sen." → "sen". */
+  readonly key: string;
+  /** First letter upper case ("Trump", "McCain", "U.S."). */
+  readonly capitalised: boolean;
+  /** Two or more letters, all upper case ("FBI", "WALLACE"). */
+  readonly upper: boolean;
+  /** The first word of a sentence, where a capital says nothing about names. */
+  readonly sentenceStart: boolean;
+  /** In a title-case or all-caps line, where capitals say nothing either. */
+  readonly headline: boolean;
+  /** Text between the previous token and this one. */
+  readonly gapBefore: string;
+}
+
+// Letter-dot runs (U.S., D.C., a.m.), words with inner apostrophes (O'Rourke) and a possessive split off,
+// numbers with separators, and single other characters.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '*', '«']);
+
+export function toWords(text: string): Word[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const possessive = /['’]s$/i.exec(m[0]);
+    if (possessive !== null && m[0].length > 2) {
+      raw.push({ start, end: end - 2 });
+      raw.push({ start: end - 2, end });
+      continue;
+    }
+    const word = m[0];
+    if (text[end] === '.' && /^\p{L}+$/u.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+      end++;
+    }
+    raw.push({ start, end });
+  }
+  const headlineLines = findHeadlineLines(text);
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const r of raw) {
+    const t = text.slice(r.start, r.end);
+    const kind: WordKind = /^\p{L}/u.test(t) ? 'word' : /^\d/.test(t) ? 'number' : 'punct';
+    const gapBefore = text.slice(previousEnd, r.start);
+    previousEnd = r.end;
+    words.push({
+      start: r.start,
+      end: r.end,
+      text: t,
+      kind,
+      key: t.toLowerCase().replace(/\./g, ''),
+      capitalised: kind === 'word' && /^\p{Lu}/u.test(t),
+      upper: kind === 'word' && /^[\p{Lu}.'’]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2,
+      sentenceStart: kind === 'word' && opensSentence(words, gapBefore),
+      headline: headlineLines.some((l) => l.start <= r.start && r.start < l.end),
+      gapBefore,
+    });
+  }
+  return words;
+}
+
+function opensSentence(previous: readonly Word[], gapBefore: string): boolean {
+  if (gapBefore.includes('\n')) {
+    return true;
+  }
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const w = previous[i];
+    if (w.kind !== 'punct') {
+      // A period inside an abbreviation ("Sen.", "U.S.") is taken as not ending the sentence.
+      return false;
+    }
+    if (SENTENCE_END.has(w.text)) {
+      return true;
+    }
+    if (!OPENERS.has(w.text) && !/^[”’"')\]]$/.test(w.text)) {
+      return false;
+    }
+    if (w.gapBefore.includes('\n')) {
+      return true;
+    }
+  }
+  return true;
+}
+
+/** Lines written in title case or capitals: headlines, section labels. */
+function findHeadlineLines(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const content = words.filter((w) => w.length > 3);
+    const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (content.length >= 2 && lower === 0) {
+      lines.push({ start, end: start + line.length });
+    }
+    start += line.length + 1;
+  }
+  return lines;
+}
