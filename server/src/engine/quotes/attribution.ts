@@ -1,0 +1,138 @@
+/**
+ * Attributions: the clause next to a quotation or a report that holds its cue (a verb or phrase of saying)
+ * and its speaker, before it («Он заявил: «…»») or after it («…», — отметил министр).
+ */
+
+import type { TextSpan } from '../types';
+import type { TaggedToken } from '../tokens/tag';
+import type { QuoteContext } from './context';
+import { cueTraits, RU_SOURCE_NOUNS } from './cues';
+import { mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Speaker } from './speakers';
+
+export interface Attribution {
+  readonly cue: TextSpan;
+  readonly speaker: Speaker;
+  /** Tokens of the cue, for callers that continue the clause after it. */
+  readonly cueLast: number;
+}
+
+export type Side = 'after' | 'before';
+
+/** How far from the quotation (in tokens) a cue may stand in an attribution that follows it. */
+const AFTER_REACH = 6;
+
+/**
+ * The attribution in tokens [from, to). `side` says where the clause stands relative to the words reported:
+ * after them the cue comes first (— отметил он), before them it comes last (Он отметил: «…»).
+ */
+export function findAttribution(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  side: Side,
+  previous: readonly Speaker[],
+): Attribution | null {
+  const cue = side === 'after' ? firstCue(ctx, from, Math.min(to, from + AFTER_REACH)) : lastCue(ctx, from, to);
+  if (cue === null) {
+    return null;
+  }
+  const cueLast = extendCue(ctx, cue, to);
+  const cueSpan = spanOf(ctx, cue, cueLast);
+  const at = ctx.tokens[cue].start;
+  if (isSourceNoun(ctx.tokens[cue])) {
+    // «по словам X»: the speaker follows in the genitive, or stands before as a possessive (по его словам).
+    const possessive = mentionsIn(ctx, cue - 1, cue).find((m) => m.kind === 'pronoun');
+    const named = possessive ?? mentionsIn(ctx, cueLast + 1, to)[0];
+    return { cue: cueSpan, speaker: named === undefined ? NO_SPEAKER : resolveMention(ctx, named, at, previous), cueLast };
+  }
+  const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m));
+  const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast));
+  const mention = before[before.length - 1] ?? after[0];
+  if (mention === undefined) {
+    // The subject is dropped («И отметила, что …»): the speaker is the one of the report just before.
+    return { cue: cueSpan, speaker: previous[previous.length - 1] ?? NO_SPEAKER, cueLast };
+  }
+  return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
+}
+
+function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
+  for (let i = from; i < to && i < ctx.tokens.length; i++) {
+    if (isAnyCue(ctx, i)) {
+      return i;
+    }
+  }
+  return null;
+}
+
+function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
+  for (let i = Math.min(to, ctx.tokens.length) - 1; i >= from; i--) {
+    if (isAnyCue(ctx, i)) {
+      return i;
+    }
+  }
+  return null;
+}
+
+function isAnyCue(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const traits = cueTraits(t, ctx.document.language);
+  return traits.saying || traits.opinion || (isSourceNoun(t) && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i);
+}
+
+/** «по словам», «по мнению», «согласно заявлению»: the noun after a preposition of source. */
+export function isSourceNoun(t: TaggedToken): boolean {
+  return t.parses.some((p) => p.pos === 'NOUN' && RU_SOURCE_NOUNS.has(p.lemma)) || t.text.toLowerCase() === 'according';
+}
+
+function isSourcePreposition(ctx: QuoteContext, i: number): boolean {
+  let k = i;
+  // «по его словам», «по мнению самого X»: a possessive may stand between.
+  if (k >= 0 && /^(его|её|ее|их)$/iu.test(ctx.tokens[k].text)) {
+    k--;
+  }
+  return k >= 0 && /^(по|согласно)$/iu.test(ctx.tokens[k].text);
+}
+
+function isAccordingTo(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i].text.toLowerCase() === 'according' && ctx.tokens[i + 1]?.text.toLowerCase() === 'to';
+}
+
+/** «говорится в сообщении», «по словам», «according to»: the cue takes the words that complete it. */
+function extendCue(ctx: QuoteContext, cue: number, to: number): number {
+  const t = ctx.tokens[cue];
+  if (isAccordingTo(ctx, cue)) {
+    return cue + 1;
+  }
+  const impersonal = t.parses.some((p) => p.lemma === 'говориться' || p.lemma === 'сообщаться');
+  if (impersonal && cue + 2 < to && /^(в|во)$/iu.test(ctx.tokens[cue + 1].text) && ctx.tokens[cue + 2].kind === 'word') {
+    return cue + 2;
+  }
+  return cue;
+}
+
+/** After «говорится в сообщении» or «по словам» the speaker is a genitive, not a subject. */
+function isGovernedByCue(ctx: QuoteContext, cue: number, cueLast: number): boolean {
+  return cueLast > cue || isSourceNoun(ctx.tokens[cue]);
+}
+
+function isNominative(ctx: QuoteContext, m: Mention): boolean {
+  if (ctx.document.language === 'en') {
+    return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
+  }
+  if (m.kind === 'person') {
+    const mention = ctx.people.mentions.find((p) => p.mention.start === m.start);
+    return mention === undefined || mention.mention.nominative || !hasCases(ctx.tokens[m.first]);
+  }
+  const head = ctx.tokens[m.first];
+  return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));
+}
+
+function hasCases(t: TaggedToken): boolean {
+  return t.parses.some((p) => ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].some((c) => p.grammemes.has(c)));
+}
+
+function spanOf(ctx: QuoteContext, first: number, last: number): TextSpan {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}

@@ -1,0 +1,70 @@
+/**
+ * What every part of the quotation stage reads about one document, computed once: tokens, quotation-mark
+ * pairs, sentences, paragraphs and the people.
+ */
+
+import type { Span } from '../types';
+import type { Grouped } from '../clusters/group';
+import type { TaggedDocument, TaggedToken } from '../tokens/tag';
+import { findMarkPairs, type MarkPair } from './marks';
+import { findSentences } from './sentences';
+import { indexPeople, type People } from './people';
+
+export interface QuoteContext {
+  readonly document: TaggedDocument;
+  readonly grouped: Grouped;
+  readonly text: string;
+  readonly tokens: readonly TaggedToken[];
+  readonly pairs: readonly MarkPair[];
+  readonly sentences: readonly Span[];
+  readonly people: People;
+  /** Index of the first token that ends after `offset`. */
+  tokenAfter(offset: number): number;
+  /** The sentence holding `offset`, or the nearest one before it. */
+  sentenceAt(offset: number): Span;
+  /** The paragraph (text between line breaks) holding `offset`. */
+  paragraphAt(offset: number): Span;
+}
+
+export function createContext(document: TaggedDocument, grouped: Grouped): QuoteContext {
+  const text = document.text;
+  const pairs = findMarkPairs(text);
+  const sentences = findSentences(text, pairs);
+  const tokens = document.tokens;
+  return {
+    document,
+    grouped,
+    text,
+    tokens,
+    pairs,
+    sentences,
+    people: indexPeople(document, grouped),
+    tokenAfter(offset: number): number {
+      return lowerBound(tokens.length, (i) => tokens[i].end > offset);
+    },
+    sentenceAt(offset: number): Span {
+      const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);
+      return sentences[Math.min(i, sentences.length - 1)] ?? { start: 0, end: text.length };
+    },
+    paragraphAt(offset: number): Span {
+      const start = text.lastIndexOf('\n', offset - 1) + 1;
+      const next = text.indexOf('\n', offset);
+      return { start, end: next < 0 ? text.length : next };
+    },
+  };
+}
+
+/** The first index in [0, n) where `fits` holds, for a predicate false then true along the range. */
+function lowerBound(n: number, fits: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fits(mid)) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
+}

@@ -1,0 +1,112 @@
+/**
+ * The lexicon of saying: verbs and phrases that introduce quoted or reported words, in Russian (by lemma)
+ * and English (by word form), with what kind of report each can head.
+ */
+
+import type { TaggedToken } from '../tokens/tag';
+
+/** Russian verbs of saying and writing, by lemma: they head direct and indirect quotations. */
+const RU_SAYING = new Set([
+  'сказать', 'говорить', 'заявить', 'заявлять', 'отметить', 'отмечать', 'подчеркнуть', 'подчёркивать', 'подчеркивать',
+  'сообщить', 'сообщать', 'добавить', 'добавлять', 'пояснить', 'пояснять', 'рассказать', 'рассказывать', 'заметить',
+  'замечать', 'уточнить', 'уточнять', 'написать', 'писать', 'указать', 'указывать', 'констатировать', 'напомнить',
+  'напоминать', 'продолжить', 'ответить', 'отвечать', 'спросить', 'спрашивать', 'объяснить', 'объяснять',
+  'резюмировать', 'заключить', 'утверждать', 'возразить', 'возражать', 'предупредить', 'предупреждать', 'признать',
+  'признаться', 'признавать', 'передать', 'передавать', 'процитировать', 'цитировать', 'прокомментировать',
+  'комментировать', 'отреагировать', 'посетовать', 'сетовать', 'пожаловаться', 'жаловаться', 'настаивать',
+  'настоять', 'уверять', 'заверить', 'заверять', 'подытожить', 'говориться', 'сообщаться', 'отмечаться',
+  'заявляться', 'высказаться', 'выразиться', 'обещать', 'пообещать', 'воскликнуть', 'произнести', 'повторить',
+  'рассуждать', 'поделиться', 'признаваться', 'опровергнуть', 'отрицать', 'подтвердить', 'подтверждать',
+  'уверить', 'твердить', 'жаловаться', 'обвинить', 'обвинять', 'согласиться', 'соглашаться', 'призвать', 'призывать',
+  'предложить', 'предлагать', 'сформулировать', 'описать', 'описывать', 'охарактеризовать', 'назвать', 'называть',
+  'информировать', 'проинформировать', 'докладывать', 'доложить', 'акцентировать', 'обратить', 'пошутить', 'шутить',
+  'добавиться', 'припомнить', 'вспомнить', 'вспоминать', 'сообщить', 'объявить', 'объявлять', 'прогнозировать',
+  'предположить', 'предполагать', 'допустить', 'допускать', 'опасаться', 'убеждать', 'убедить', 'оценить',
+  'оценивать', 'написать', 'констатировать', 'гласить', 'цитировать', 'ответить',
+]);
+
+/** Russian verbs and predicates of stated opinion: they head indirect speech with «что». */
+const RU_OPINION = new Set([
+  'считать', 'полагать', 'думать', 'уверить', 'уверенный', 'убеждённый', 'убежденный', 'убедить', 'надеяться', 'верить',
+  'подозревать', 'сомневаться', 'опасаться', 'допускать', 'предполагать', 'уверен', 'убеждён', 'ожидать', 'знать',
+  'понимать', 'признавать',
+]);
+
+/** Nouns of «по словам X», «по мнению X», «согласно заявлению X»: the speaker follows in the genitive. */
+export const RU_SOURCE_NOUNS = new Set([
+  'слово', 'мнение', 'оценка', 'утверждение', 'версия', 'заявление', 'сообщение', 'признание', 'подсчёт', 'прогноз',
+  'убеждение', 'предположение',
+]);
+
+/** English verb forms of saying. */
+const EN_SAYING = new Set(
+  [
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'note', 'notes',
+    'noted', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'claim', 'claims', 'claimed', 'argue',
+    'argues', 'argued', 'write', 'writes', 'wrote', 'ask', 'asks', 'asked', 'insist', 'insists', 'insisted', 'declare',
+    'declares', 'declared', 'announce', 'announces', 'announced', 'warn', 'warns', 'warned', 'acknowledge',
+    'acknowledges', 'acknowledged', 'admit', 'admits', 'admitted', 'continue', 'continues', 'continued', 'recall',
+    'recalls', 'recalled', 'suggest', 'suggests', 'suggested', 'reply', 'replies', 'replied', 'respond', 'responds',
+    'responded', 'tweet', 'tweets', 'tweeted', 'report', 'reports', 'reported', 'quip', 'quipped', 'joke', 'joked',
+    'joked', 'conclude', 'concluded', 'concludes', 'contend', 'contends', 'contended', 'assert', 'asserts',
+    'asserted', 'maintain', 'maintains', 'maintained', 'predict', 'predicts', 'predicted', 'promise', 'promised',
+    'promises', 'remark', 'remarked', 'observe', 'observed', 'observes', 'exclaim', 'exclaimed', 'complain',
+    'complained', 'complains', 'agree', 'agreed', 'agrees', 'confirm', 'confirmed', 'confirms', 'deny', 'denied',
+    'denies', 'emphasize', 'emphasized', 'emphasised', 'stress', 'stressed', 'stresses', 'point', 'pointed',
+    'testify', 'testified', 'posted', 'wrote', 'reiterated', 'reiterate', 'charged', 'blasted', 'mused', 'scoffed',
+    'countered', 'counter', 'counters', 'shouted', 'yelled', 'whispered', 'boasted', 'urged', 'urge', 'urges',
+    'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'alleged',
+    'alleges', 'indicated', 'indicates', 'revealed', 'reveals', 'recounted', 'described', 'describes', 'called',
+    'calls', 'explains', 'adding', 'noting', 'explaining', 'arguing', 'telling', 'writing', 'asking', 'warning',
+    'insisting', 'claiming', 'calling', 'stating', 'acknowledging', 'suggesting', 'recalling',
+  ],
+);
+
+/** English verbs of opinion that take a clause. */
+const EN_OPINION = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt']);
+
+export interface CueTraits {
+  /** The word heads reports of saying (сказал, said). */
+  readonly saying: boolean;
+  /** The word states an opinion (считает, уверен, believes): indirect speech only. */
+  readonly opinion: boolean;
+}
+
+const NONE: CueTraits = { saying: false, opinion: false };
+
+/** Whether the token is a verb or predicate of saying or opinion. */
+export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits {
+  if (token.kind !== 'word') {
+    return NONE;
+  }
+  if (language === 'en') {
+    const w = token.text.toLowerCase();
+    return { saying: EN_SAYING.has(w), opinion: EN_OPINION.has(w) };
+  }
+  let saying = false;
+  let opinion = false;
+  for (const p of token.parses) {
+    const verbal = p.pos === 'VERB' || p.pos === 'ADJS' || p.pos === 'PRTS' || p.pos === 'GRND';
+    if (!verbal) {
+      continue;
+    }
+    saying ||= RU_SAYING.has(p.lemma) && p.pos !== 'ADJS';
+    opinion ||= RU_OPINION.has(p.lemma) || (p.pos === 'ADJS' && RU_OPINION.has(p.lemma));
+  }
+  if (token.parses.length === 0) {
+    // Unknown to the dictionary (rare for such common verbs): fall back to the forms in the text.
+    const w = token.text.toLowerCase();
+    saying = /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/.test(w);
+  }
+  return { saying, opinion };
+}
+
+export function isCue(token: TaggedToken, language: 'ru' | 'en'): boolean {
+  const t = cueTraits(token, language);
+  return t.saying || t.opinion;
+}
+
+/** Words that only introduce a report when a clause follows, never a quotation on their own (назвать X «Y»). */
+export function isNamingVerb(token: TaggedToken): boolean {
+  return token.parses.some((p) => p.pos === 'VERB' && (p.lemma === 'назвать' || p.lemma === 'называть'));
+}

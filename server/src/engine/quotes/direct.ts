@@ -1,0 +1,147 @@
+/**
+ * Direct quotations: words between quotation marks that the content or an attribution shows to be someone's
+ * words, split where the attribution interrupts them («…, — сказал он, — …»), and carried on by the
+ * quotations without attribution that follow in the same paragraph.
+ */
+
+import type { Span } from '../types';
+import type { QuoteContext } from './context';
+import type { MarkPair } from './marks';
+import type { FoundQuote } from './find';
+import { findAttribution, type Attribution } from './attribution';
+import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
+import { NO_SPEAKER, type Speaker } from './speakers';
+
+/** The middle of an interrupted quotation: «Первое, — сказал он, — второе». */
+const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s+([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s+/gu;
+
+export function findDirectQuotes(ctx: QuoteContext, previous: Speaker[]): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  for (const pair of ctx.pairs) {
+    const traits = contentTraits(ctx, pair);
+    const interrupted = splitInterrupted(ctx, pair, previous);
+    const after = attributionAfter(ctx, pair, previous);
+    const before = after === null ? attributionBefore(ctx, pair, previous, traits.words < 3 || traits.lowerStart) : null;
+    const attribution = interrupted?.attribution ?? after ?? before;
+    const accepted = attribution !== null ? isAttributedQuotation(traits) : isStandaloneQuotation(traits);
+    if (!accepted) {
+      continue;
+    }
+    const spans = interrupted?.spans ?? [trim(ctx.text, pair.open + 1, pair.close)];
+    const carried = attribution === null ? continuation(ctx, pair, quotes) : null;
+    const rule = interrupted !== null ? 'quote-interrupted' : after !== null ? 'quote-attribution-after' : before !== null ? 'quote-attribution-before' : carried !== null ? 'quote-continuation' : 'quote-standalone';
+    const speaker: Speaker = attribution?.speaker ?? (carried === null ? NO_SPEAKER : speakerOf(carried));
+    const cue = attribution?.cue ?? carried?.cue ?? null;
+    for (const span of spans) {
+      quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'direct', cue, ...speaker, rule, origin: 'rule' });
+    }
+    if (attribution !== null) {
+      previous.push(attribution.speaker);
+    }
+  }
+  return quotes;
+}
+
+function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[]): { spans: Span[]; attribution: Attribution } | null {
+  const content = ctx.text.slice(pair.open + 1, pair.close);
+  for (const m of content.matchAll(INTERRUPTION)) {
+    const middleStart = pair.open + 1 + m.index + m[0].indexOf(m[2]);
+    const middleEnd = middleStart + m[2].length;
+    const attribution = findAttribution(ctx, ctx.tokenAfter(middleStart), ctx.tokenAfter(middleEnd), 'after', previous);
+    if (attribution === null) {
+      continue;
+    }
+    const firstEnd = pair.open + 1 + m.index + (m[1] === ',' ? 0 : m[1].length);
+    const secondStart = pair.open + 1 + m.index + m[0].length;
+    return { spans: [trim(ctx.text, pair.open + 1, firstEnd), trim(ctx.text, secondStart, pair.close)], attribution };
+  }
+  return null;
+}
+
+/** «…», — отметил министр. / “…,” he said. The attribution starts right after the closing mark. */
+function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[]): Attribution | null {
+  const gap = /^[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 8))![0];
+  const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
+  if (!/[,—–-]/u.test(gap) && !/[,!?…]$/u.test(inner)) {
+    return null;
+  }
+  const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
+  const to = clauseEnd(ctx, from);
+  return findAttribution(ctx, from, to, 'after', previous);
+}
+
+/** The tokens of an attribution clause end at a sentence mark, a dash or the next quotation. */
+function clauseEnd(ctx: QuoteContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && k < from + 16) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from) {
+      break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Он заявил: «…» / По словам X, «…» / назвал решение «ошибкой». A full quotation needs the clause to lead into
+ * it (a colon, a comma, «что»); a fragment may sit anywhere in its reporting clause.
+ */
+function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[], fragment: boolean): Attribution | null {
+  const sentence = ctx.sentenceAt(pair.open);
+  const lead = ctx.text.slice(Math.max(sentence.start, 0), pair.open).trimEnd();
+  let start = sentence.start;
+  if (lead === '' || sentence.start > pair.open) {
+    // The quotation opens its paragraph: the paragraph before may end with «… сказал:».
+    const paragraph = ctx.paragraphAt(pair.open);
+    const prior = ctx.text.slice(0, paragraph.start).trimEnd();
+    if (!prior.endsWith(':')) {
+      return null;
+    }
+    start = ctx.sentenceAt(prior.length - 1).start;
+    return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(prior.length - 1), 'before', previous);
+  }
+  const leadsIn = /(?:[:,]|\bчто|\bthat|[—–])$/iu.test(lead) || fragment;
+  const priorClose = ctx.pairs.filter((p) => p.close < pair.open && p.close >= sentence.start).pop();
+  if (priorClose !== undefined) {
+    start = priorClose.close + 1;
+  }
+  if (!leadsIn) {
+    return lastWordIsCue(ctx, pair.open) ? findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous) : null;
+  }
+  return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous);
+}
+
+/** “He said “…”” with no comma: the cue right before the mark. */
+function lastWordIsCue(ctx: QuoteContext, open: number): boolean {
+  const k = ctx.tokenAfter(open) - 1;
+  return k >= 0 && findAttribution(ctx, k, k + 1, 'before', []) !== null;
+}
+
+/** A quotation with no attribution of its own takes the one of the quotation before it in its paragraph. */
+function continuation(ctx: QuoteContext, pair: MarkPair, quotes: readonly FoundQuote[]): FoundQuote | null {
+  const last = quotes[quotes.length - 1];
+  if (last === undefined || last.speakerName === null && last.speaker === null) {
+    return null;
+  }
+  const paragraph = ctx.paragraphAt(pair.open);
+  const lastParagraph = ctx.paragraphAt(last.start);
+  return lastParagraph.start === paragraph.start || ctx.paragraphAt(Math.max(0, paragraph.start - 2)).start === lastParagraph.start ? last : null;
+}
+
+/** The speaker fields of a quotation found before. */
+function speakerOf(q: FoundQuote): Speaker {
+  return { speaker: q.speaker, speakerName: q.speakerName, speakerCluster: q.speakerCluster, resolution: q.resolution };
+}
+
+function trim(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s])) {
+    s++;
+  }
+  while (e > s && /\s/u.test(text[e - 1])) {
+    e--;
+  }
+  return { start: s, end: e };
+}

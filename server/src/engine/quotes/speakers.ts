@@ -1,0 +1,224 @@
+/**
+ * The speaker of a report: the mention next to its cue (a name, a title, a pronoun, an organisation) and its
+ * resolution to an entity — a title to the person it was given to, a pronoun to the nearest fitting person,
+ * a surname to the full name. Person resolution goes through `people.ts`, the one place to switch when the
+ * cluster stage offers its own lookups.
+ */
+
+import type { SpeakerResolution, TextSpan } from '../types';
+import type { TaggedToken } from '../tokens/tag';
+import type { QuoteContext } from './context';
+import type { Gender, Person } from './people';
+import { isDescription, isOrganisationHead, isTitle, titleKey } from './titles';
+
+export interface Speaker {
+  readonly speaker: TextSpan | null;
+  readonly speakerName: string | null;
+  readonly speakerCluster: string | null;
+  readonly resolution: SpeakerResolution;
+}
+
+export const NO_SPEAKER: Speaker = { speaker: null, speakerName: null, speakerCluster: null, resolution: 'none' };
+
+type MentionKind = 'person' | 'pronoun' | 'title' | 'organisation' | 'description';
+
+export interface Mention {
+  readonly kind: MentionKind;
+  readonly start: number;
+  readonly end: number;
+  /** First and last token of the mention. */
+  readonly first: number;
+  readonly last: number;
+  readonly person: Person | null;
+}
+
+const RU_PRONOUNS: Record<string, Gender | 'plur'> = {
+  он: 'masc', его: 'masc', него: 'masc', она: 'femn', её: 'femn', ее: 'femn', нее: 'femn', неё: 'femn', они: 'plur', их: 'plur',
+  который: 'masc', которая: 'femn', которые: 'plur',
+};
+const EN_PRONOUNS: Record<string, Gender | 'plur'> = { he: 'masc', his: 'masc', she: 'femn', her: 'femn', they: 'plur', their: 'plur' };
+
+/** Words that end a speaker phrase even without punctuation. */
+const PHRASE_STOPS = new Set(['и', 'а', 'но', 'что', 'как', 'в', 'на', 'во', 'о', 'об', 'с', 'со', 'для', 'and', 'but', 'that', 'in', 'on', 'at', 'to', 'for', 'of', 'who', 'which', 'when', 'after', 'during', 'while', 'because']);
+
+/** Punctuation that ends a speaker phrase. */
+const BOUNDARY = /^[.!?;:()\u2014\u2013«»"“”„]$/u;
+
+/**
+ * Speaker mentions in tokens [from, to), in text order. Within a window a person's name wins over a title
+ * in front of it (академик Пармон → Пармон).
+ */
+export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention[] {
+  const found: Mention[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, ctx.tokens.length); i++) {
+    const t = ctx.tokens[i];
+    const person = ctx.people.mentions.find((m) => m.mention.start <= t.start && t.end <= m.mention.end);
+    if (person !== undefined) {
+      const last = ctx.tokenAfter(person.mention.end - 1);
+      found.push({ kind: 'person', start: person.mention.start, end: person.mention.end, first: i, last, person: person.person });
+      i = last;
+      continue;
+    }
+    const org = ctx.grouped.entities.find((e) => e.type === 'ORG' && e.start <= t.start && t.end <= e.end);
+    if (org !== undefined) {
+      const last = ctx.tokenAfter(org.end - 1);
+      found.push({ kind: 'organisation', start: org.start, end: org.end, first: i, last, person: null });
+      i = last;
+      continue;
+    }
+    if (pronounGender(t, ctx.document.language) !== undefined) {
+      found.push({ kind: 'pronoun', start: t.start, end: t.end, first: i, last: i, person: null });
+      continue;
+    }
+    const kind: MentionKind | null = isTitle(t) ? 'title' : isOrganisationHead(t) ? 'organisation' : isDescription(t) ? 'description' : null;
+    if (kind !== null) {
+      const last = phraseEnd(ctx, i, to);
+      const inner = mentionsIn(ctx, i + 1, last + 1).find((m) => m.kind === 'person');
+      if (inner !== undefined) {
+        found.push(inner);
+        i = inner.last;
+      } else {
+        found.push({ kind, start: t.start, end: ctx.tokens[last].end, first: i, last, person: null });
+        i = last;
+      }
+    }
+  }
+  return found;
+}
+
+/** A title or description runs on over its genitive or capitalised dependants: министр национальной экономики РК. */
+function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
+  let last = first;
+  for (let k = first + 1; k < Math.min(to, first + 8); k++) {
+    const t = ctx.tokens[k];
+    const word = t.text.toLowerCase();
+    if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
+      break;
+    }
+    last = k;
+  }
+  return last;
+}
+
+function isVerb(t: TaggedToken): boolean {
+  return t.parses.length > 0 && ['VERB', 'GRND', 'PRTF', 'PRTS', 'INFN'].includes(t.parses[0].pos);
+}
+
+function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | 'plur' | undefined {
+  const table = language === 'en' ? EN_PRONOUNS : RU_PRONOUNS;
+  return Object.prototype.hasOwnProperty.call(table, t.text.toLowerCase()) ? table[t.text.toLowerCase()] : undefined;
+}
+
+/** Speaker → its name and cluster. `at` is where the report stands, for resolving pronouns and titles backwards. */
+export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, previous: readonly Speaker[]): Speaker {
+  const speaker = { start: mention.start, end: mention.end, text: ctx.text.slice(mention.start, mention.end) };
+  switch (mention.kind) {
+    case 'person': {
+      const person = mention.person!;
+      const words = speaker.text.split(/\s+/u).length;
+      const resolution = words >= person.name.split(/\s+/u).length ? 'name' : 'surname';
+      return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution };
+    }
+    case 'pronoun': {
+      const person = resolvePronoun(ctx, pronounGender(ctx.tokens[mention.first], ctx.document.language)!, mention.start, previous);
+      return person === null
+        ? { speaker, speakerName: null, speakerCluster: null, resolution: 'none' }
+        : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
+    }
+    case 'title': {
+      const person = resolveTitle(ctx, ctx.tokens[mention.first], at);
+      return person === null
+        ? { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' }
+        : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
+    }
+    case 'organisation': {
+      const org = ctx.grouped.entities.find((e) => e.type === 'ORG' && e.start === mention.start && e.end === mention.end);
+      const cluster = org === undefined ? null : ctx.grouped.clusters.find((c) => c.id === org.cluster) ?? null;
+      return { speaker, speakerName: cluster?.name ?? describe(ctx, mention), speakerCluster: cluster?.id ?? null, resolution: 'organisation' };
+    }
+    case 'description':
+      return { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' };
+  }
+}
+
+/**
+ * The person a pronoun stands for: the nearest earlier person of fitting gender, preferring a subject
+ * (a nominative mention) and the speaker of the report just before.
+ */
+function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, previous: readonly Speaker[]): Person | null {
+  if (gender === 'plur') {
+    return null;
+  }
+  const fits = (p: Person): boolean => gender === null || p.gender === null || p.gender === gender;
+  const before = ctx.people.mentions.filter((m) => m.mention.end <= at && fits(m.person));
+  const subject = [...before].reverse().find((m) => m.mention.nominative && at - m.mention.end < 600);
+  if (subject !== undefined) {
+    return subject.person;
+  }
+  const last = previous[previous.length - 1];
+  const lastPerson = last === undefined ? undefined : ctx.people.persons.find((p) => p.name === last.speakerName && fits(p));
+  return lastPerson ?? before[before.length - 1]?.person ?? null;
+}
+
+/**
+ * The person a title was given to earlier: the latest earlier place where the title stands next to a name
+ * (Вице-премьер – министр … Серик Жумангарин; Иванов, министр …), or a cluster whose roles hold the title.
+ */
+function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person | null {
+  const key = titleKey(title);
+  const fromRoles = ctx.grouped.clusters.find((c) => c.type === 'PER' && c.roles.some((r) => r.toLowerCase().split(/[\s–—-]+/u)[0] === key));
+  if (fromRoles !== undefined) {
+    const person = ctx.people.persons.find((p) => p.cluster === fromRoles.id);
+    if (person !== undefined) {
+      return person;
+    }
+  }
+  let best: Person | null = null;
+  for (let i = 0; i < ctx.tokens.length && ctx.tokens[i].end <= at; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind !== 'word' || !isTitle(t) || titleKey(t) !== key) {
+      continue;
+    }
+    const person = personNextTo(ctx, i);
+    if (person !== null) {
+      best = person;
+    }
+  }
+  return best;
+}
+
+function personNextTo(ctx: QuoteContext, index: number): Person | null {
+  const sentence = ctx.sentenceAt(ctx.tokens[index].start);
+  for (let k = index + 1; k < Math.min(ctx.tokens.length, index + 12); k++) {
+    const t = ctx.tokens[k];
+    if (t.start >= sentence.end || (isVerb(t) && !isTitle(t)) || (t.kind === 'punct' && /[.!?;:(«"]/u.test(t.text))) {
+      break;
+    }
+    const person = ctx.people.personAt(t.start, t.end);
+    if (person !== null) {
+      return person;
+    }
+  }
+  const before = ctx.tokens[index - 1];
+  const comma = before !== undefined && before.text === ',' ? ctx.tokens[index - 2] : undefined;
+  return comma === undefined ? null : ctx.people.personAt(comma.start, comma.end);
+}
+
+/** The descriptive name of a speaker never named: the phrase in the nominative (представителя компании → представитель компании). */
+function describe(ctx: QuoteContext, mention: Mention): string {
+  const tokens = ctx.tokens.slice(mention.first, mention.last + 1);
+  if (ctx.document.language === 'en') {
+    return ctx.text.slice(mention.start, mention.end);
+  }
+  const head = tokens[0];
+  const headParse = head.parses.find((p) => p.pos === 'NOUN');
+  if (headParse === undefined || headParse.grammemes.has('nomn')) {
+    return lowerFirst(ctx.text.slice(mention.start, mention.end));
+  }
+  const nominative = headParse.inflect(['nomn', headParse.grammemes.has('plur') ? 'plur' : 'sing']) ?? head.text.toLowerCase();
+  return lowerFirst(nominative + ctx.text.slice(head.end, mention.end));
+}
+
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

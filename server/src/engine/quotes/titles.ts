@@ -1,0 +1,76 @@
+/**
+ * Generic words that can name a speaker without naming the person: titles and positions (министр, spokesman),
+ * descriptions (источник, эксперт) and the head nouns of organisations that speak (пресс-служба, ministry).
+ * No particular person or organisation is listed.
+ */
+
+import type { TaggedToken } from '../tokens/tag';
+
+const RU_TITLES = new Set([
+  'президент', 'вице-президент', 'премьер', 'премьер-министр', 'вице-премьер', 'министр', 'замминистра', 'глава',
+  'председатель', 'зампред', 'директор', 'гендиректор', 'губернатор', 'мэр', 'посол', 'представитель', 'спикер',
+  'депутат', 'сенатор', 'академик', 'профессор', 'руководитель', 'заместитель', 'пресс-секретарь', 'канцлер',
+  'генсек', 'секретарь', 'лидер', 'основатель', 'адвокат', 'прокурор', 'судья', 'командующий', 'начальник',
+  'советник', 'помощник', 'король', 'королева', 'премьер-министр', 'патриарх', 'аким', 'вице-министр', 'президентша',
+  'главком', 'полпред', 'омбудсмен', 'уполномоченный', 'следователь', 'врач', 'шеф', 'владелец', 'совладелец',
+  'управляющий', 'ректор', 'декан', 'кандидат', 'сопредседатель', 'генпрокурор', 'госсекретарь', 'министерша',
+]);
+
+const RU_DESCRIPTIONS = new Set([
+  'источник', 'собеседник', 'эксперт', 'аналитик', 'политолог', 'экономист', 'юрист', 'специалист', 'чиновник',
+  'сотрудник', 'очевидец', 'свидетель', 'житель', 'участник', 'автор', 'журналист', 'корреспондент', 'учёный',
+  'ученый', 'активист', 'правозащитник', 'эксперт', 'политик', 'дипломат', 'военный', 'офицер', 'пользователь',
+  'блогер', 'собеседница', 'агентство', 'газета', 'издание', 'телеканал', 'радиостанция', 'журнал', 'сайт', 'портал',
+]);
+
+const RU_ORGANISATION_HEADS = new Set([
+  'пресс-служба', 'служба', 'министерство', 'ведомство', 'правительство', 'администрация', 'компания', 'корпорация',
+  'банк', 'комитет', 'комиссия', 'партия', 'штаб', 'посольство', 'мид', 'мвд', 'суд', 'прокуратура', 'агентство',
+  'департамент', 'управление', 'газета', 'издание', 'телеканал', 'канцелярия', 'кабмин', 'кремль', 'совет', 'фонд',
+  'организация', 'союз', 'центр', 'отдел', 'аппарат', 'офис', 'пресс-центр', 'минобороны', 'минфин', 'генпрокуратура',
+]);
+
+const EN_TITLES = new Set([
+  'president', 'minister', 'secretary', 'senator', 'sen', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
+  'gov', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'candidate', 'nominee', 'leader', 'chief', 'ceo',
+  'official', 'officials', 'representative', 'rep', 'congressman', 'congresswoman', 'ambassador', 'adviser',
+  'advisor', 'aide', 'aides', 'manager', 'strategist', 'analyst', 'expert', 'professor', 'attorney', 'lawyer',
+  'judge', 'prosecutor', 'source', 'sources', 'founder', 'executive', 'commissioner', 'speaker', 'pollster',
+  'economist', 'author', 'campaign', 'sheriff', 'general', 'justice', 'director', 'operative', 'surrogate', 'donor',
+  'voter', 'voters', 'supporter', 'supporters', 'critic', 'critics', 'observer', 'historian', 'scholar',
+  'researcher', 'activist', 'pastor', 'democrat', 'republican', 'democrats', 'republicans', 'nominee', 'veteran',
+]);
+
+const EN_ORGANISATION_HEADS = new Set([
+  'committee', 'department', 'ministry', 'agency', 'office', 'administration', 'government', 'campaign', 'party',
+  'company', 'network', 'newspaper', 'magazine', 'post', 'times', 'journal', 'council', 'house', 'group', 'poll',
+  'survey', 'report', 'statement', 'court', 'bureau', 'commission', 'association', 'foundation', 'institute',
+]);
+
+function hasLemma(token: TaggedToken, set: ReadonlySet<string>): boolean {
+  if (token.parses.length === 0) {
+    return set.has(token.text.toLowerCase());
+  }
+  return token.parses.some((p) => p.pos === 'NOUN' && set.has(p.lemma));
+}
+
+export function isTitle(token: TaggedToken): boolean {
+  return token.kind === 'word' && (hasLemma(token, RU_TITLES) || EN_TITLES.has(token.text.toLowerCase()));
+}
+
+export function isDescription(token: TaggedToken): boolean {
+  return token.kind === 'word' && hasLemma(token, RU_DESCRIPTIONS);
+}
+
+export function isOrganisationHead(token: TaggedToken): boolean {
+  return (
+    token.kind === 'word' &&
+    (hasLemma(token, RU_ORGANISATION_HEADS) || EN_ORGANISATION_HEADS.has(token.text.toLowerCase()))
+  );
+}
+
+/** The title's key: its lemma in Russian, its lower-case form in English. */
+export function titleKey(token: TaggedToken): string {
+  const p = token.parses.find((q) => q.pos === 'NOUN' && RU_TITLES.has(q.lemma));
+  return p !== undefined ? p.lemma : token.text.toLowerCase();
+}
