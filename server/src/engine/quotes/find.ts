@@ -9,6 +9,7 @@ import type { Grouped } from '../clusters/group';
 import type { TaggedDocument } from '../tokens/tag';
 import { createContext } from './context';
 import { findDirectQuotes } from './direct';
+import { findIndirectQuotes } from './indirect';
 import type { Speaker } from './speakers';
 
 /** A quotation as the stage finds it; offsets are string indices. */
@@ -18,5 +19,27 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   const ctx = createContext(document, grouped);
   const speakers: Speaker[] = [];
   const direct = findDirectQuotes(ctx, speakers);
-  return direct.sort((a, b) => a.start - b.start);
+  const indirect = findIndirectQuotes(ctx, speakers);
+  return resolveOverlaps(direct, indirect).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quotations never overlap. Indirect speech whose cue or clause lies in a direct quotation yields to it,
+ * except that a short quoted fragment inside a reported clause («правительство «растворяется»») is part of
+ * the indirect quotation.
+ */
+function resolveOverlaps(direct: readonly FoundQuote[], indirect: readonly FoundQuote[]): FoundQuote[] {
+  const dropped = new Set<FoundQuote>();
+  const kept: FoundQuote[] = [];
+  for (const q of indirect) {
+    const inside = direct.filter((d) => d.start < q.end && q.start < d.end);
+    const cueInside = q.cue !== null && direct.some((d) => d.start <= q.cue!.start && q.cue!.end <= d.end);
+    const fragments = inside.every((d) => d.start >= q.start && d.end <= q.end && (d.end - d.start) < 0.6 * (q.end - q.start));
+    if (cueInside || (inside.length > 0 && !fragments)) {
+      continue;
+    }
+    inside.forEach((d) => dropped.add(d));
+    kept.push(q);
+  }
+  return [...direct.filter((d) => !dropped.has(d)), ...kept];
 }
