@@ -71,6 +71,7 @@ interface Abbreviation {
 }
 
 const SHORT_PART = 5;
+const ROMAN = /^[IVXLCDM]+$/;
 
 /**
  * The abbreviation ending at the delimiter: dotted chains such as т. е., и.о., U.S. are looked up whole
@@ -96,15 +97,14 @@ function abbreviationBefore(c: BreakContext): Abbreviation | undefined {
     const partStart = first + 2 * from;
     const before = c.tokens[partStart - 1];
     const key = parts.slice(from).join('.');
-    const kind = abbreviationKind({ key, afterNumber: before !== undefined && before.kind === 'number' && partStart - 1 >= c.sentenceStart });
+    const afterNumber = before !== undefined && partStart - 1 >= c.sentenceStart && (before.kind === 'number' || ROMAN.test(before.text));
+    const kind = abbreviationKind({ key, afterNumber });
     if (kind !== undefined) {
       return { kind, english: key.charCodeAt(0) < 0x250 };
     }
   }
   return undefined;
 }
-
-const ROMAN = /^[IVXLC]+$/;
 
 export const BREAK_RULES: readonly BreakRule[] = [
   {
