@@ -68,7 +68,7 @@ export function isFirstName(lowerCased: string): boolean {
 }
 
 export function isPlaceName(lowerCased: string): boolean {
-  return hasAnyTag(lexiconTags(lowerCased), PLACE_TAGS) || PLACE_ABBREVIATIONS.has(lowerCased);
+  return hasAnyTag(lexiconTags(lowerCased), PLACE_TAGS) || COUNTRIES_AND_STATES.has(lowerCased);
 }
 
 export function isOrgName(lowerCased: string): boolean {
@@ -151,7 +151,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /** Organisation nouns that are themselves the name when capitalised alone: "the Senate", "the Council". */
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set([
   'senate', 'house', 'congress', 'council', 'parliament', 'pentagon', 'kremlin', 'commission', 'fed', 'cabinet',
-  'legislature', 'politburo', 'vatican', 'bundestag', 'duma', 'knesset',
+  'legislature', 'politburo', 'vatican', 'bundestag', 'duma', 'knesset', 'court',
 ]);
 
 /** Head nouns that make a capitalised phrase a place: rivers, streets, buildings, counties. */
@@ -162,7 +162,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'stadium', 'arena', 'airport', 'harbor', 'harbour', 'canal', 'state', 'states', 'republic', 'kingdom', 'emirates',
   'territory', 'territories', 'district', 'region', 'parish', 'township', 'village', 'borough', 'prefecture', 'oblast',
   'base', 'station', 'palace', 'cathedral', 'mosque', 'temple', 'memorial', 'museum', 'zoo', 'mall', 'pier', 'port',
-  'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon',
+  'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',
 ]);
 
 /** Heads that make a capitalised phrase a named event: "Democratic National Convention", "Election Day". */
@@ -189,12 +189,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 
 /** Political words written with a capital that are not names: party adjectives and their members. */
 export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
-  'democratic', 'democrat', 'democrats', 'republican', 'republicans', 'gop', 'libertarian', 'libertarians', 'green',
+  'democratic', 'democrat', 'democrats', 'republican', 'republicans', 'libertarian', 'libertarians', 'green',
   'conservative', 'conservatives', 'liberal', 'liberals', 'labour', 'tory', 'tories', 'socialist', 'socialists',
   'communist', 'communists', 'independent', 'independents', 'progressive', 'progressives', 'evangelical', 'evangelicals',
   'christian', 'christians', 'muslim', 'muslims', 'jewish', 'jews', 'catholic', 'catholics', 'protestant', 'latino',
   'latinos', 'latina', 'hispanic', 'hispanics', 'arab', 'arabs', 'sunni', 'shiite', 'shia', 'kurdish', 'kurds', 'western',
-  'eastern', 'northern', 'southern', 'african', 'asian', 'european', 'european', 'islamic', 'black', 'white', 'federal',
+  'eastern', 'northern', 'southern', 'african', 'asian', 'european', 'islamic', 'federal',
 ]);
 
 /** Capitalised words that are never names on their own: weekdays, months, interjections, pronouns. */
@@ -202,4 +202,24 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'i', 'i\'m', 'i\'ve', 'i\'ll', 'i\'d', 'ok', 'okay', 'yes', 'no', 'oh', 'well', 'mr', 'mrs', 'ms', 'god', 'internet',
   'web', 'tv', 'am', 'pm', 'ad', 'bc', 'ii', 'iii', 'iv', 'abstract', 'full', 'text', 'crosstalk', 'laughter', 'applause',
   'update', 'updated', 'editor', 'note', 'photo', 'video', 'watch', 'read', 'more', 'advertisement', 'related',
+  'pac', 'pacs', 'ceo', 'cfo', 'gdp', 'black', 'white', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'christmas', 'easter', 'thanksgiving', 'ramadan',
+]);
+
+/** Countries and US states compromise's lexicon lacks or files only as personal names ("Britain", "Virginia"). */
+export const COUNTRIES_AND_STATES: ReadonlySet<string> = new Set([
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'america', 'europe', 'asia', 'africa',
+  'antarctica', 'australia', 'latin america', 'south america', 'north america', 'middle east', 'gaza', 'west bank',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon',
+  'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+  'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'guam',
+]);
+
+/** Compass names used for regions after "the": "the West", "the Midwest". */
+export const COMPASS_REGIONS: ReadonlySet<string> = new Set([
+  'west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'arctic', 'balkans',
 ]);

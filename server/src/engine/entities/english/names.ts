@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
-  EVENT_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
+  COMPASS_REGIONS, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
   TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
   isPersonWord, isPlaceName, lexiconTags,
 } from './lexicon';
@@ -27,8 +27,9 @@ export interface NameCandidate {
   readonly rule: string;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
+const LOCATIVE = new Set(['to', 'in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
 const SEATS = new Set(['house', 'kremlin', 'pentagon', 'capitol']);
+const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner', 'inquirer', 'enquirer', 'monitor', 'economist', 'atlantic']);
 const QUOTES_OPEN = new Set(['“', '"', '‘', "'"]);
 const QUOTES_CLOSE = new Set(['”', '"', '’', "'"]);
 
@@ -47,12 +48,16 @@ function findRuns(words: readonly Word[], consumed: ReadonlySet<number>): [numbe
   const runs: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i]) || consumed.has(i)) {
+    if (!isNameWord(words[i]) || consumed.has(i) || isHandle(words, i)) {
       i++;
       continue;
     }
     let last = i;
     let j = i + 1;
+    // "pro-Clinton Priorities …": a name glued to a lower-case prefix stands alone.
+    if (words[i].gapBefore === '' && words[i - 1]?.text === '-' && /^\p{Ll}/u.test(words[i - 2]?.text ?? '')) {
+      j = words.length;
+    }
     while (j < words.length && !consumed.has(j)) {
       const w = words[j];
       if (w.text === '-' && w.gapBefore === '' && j + 1 < words.length && words[j + 1].gapBefore === '' && isNameWord(words[j + 1])) {
@@ -78,6 +83,12 @@ function findRuns(words: readonly Word[], consumed: ReadonlySet<number>): [numbe
     i = last + 1;
   }
   return runs;
+}
+
+/** "@handle", "#tag", "$TICKER" and words glued to digits ("$1B") are not names. */
+function isHandle(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return words[i].gapBefore === '' && before !== undefined && (['@', '#', '$'].includes(before.text) || before.kind === 'number');
 }
 
 function isNameWord(w: Word): boolean {
@@ -123,10 +134,16 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
     return ['of', 'for', 'on'].includes(words[k - 1].text);
   }
   if (c === 'of' || c === 'for' || c === 'on') {
-    return opensWithHead || ORG_HEADS.has(leftHead) || PLACE_HEADS.has(leftHead) || isLexiconPlaceWord(leftHead);
+    return (
+      opensWithHead ||
+      ORG_HEADS.has(leftHead) ||
+      PLACE_HEADS.has(leftHead) ||
+      isLexiconPlaceWord(leftHead) ||
+      (c === 'of' && (TITLE_HEADS.has(leftHead) || WORK_HEADS.has(lastKey) || EVENT_HEADS.has(lastKey)))
+    );
   }
   if (c === 'and') {
-    return opensWithHead && (ORG_HEADS.has(firstKey) || ORG_HEADS.has(lastKey));
+    return (opensWithHead || ORG_HEADS.has(lastKey)) && !isPersonWord(leftHead) && !isPlaceName(leftHead);
   }
   if (c === 'at') {
     return firstKey === 'university' || ORG_HEADS.has(leftHead) === false && words.slice(start, k).some((w) => w.key === 'university');
@@ -138,7 +155,7 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
 function classifyPart(words: readonly Word[], [first, last]: [number, number], out: NameCandidate[]): void {
   let a = first;
   // A sentence-opening common word is not part of the name: "The Council", "After Trump".
-  while (a <= last && (words[a].sentenceStart || words[a].headline) && isCommonWord(words[a].key) && !TITLE_HEADS.has(words[a].key)) {
+  while (a <= last && (words[a].sentenceStart || words[a].headline) && isStrippable(words, a, last)) {
     a++;
   }
   while (a <= last && !isNameWord(words[a])) {
@@ -168,6 +185,20 @@ function classifyPart(words: readonly Word[], [first, last]: [number, number], o
   if (a <= last) {
     classifyName(words, a, last, out, { afterHonorific, beforeTitle: false });
   }
+}
+
+function isStrippable(words: readonly Word[], a: number, last: number): boolean {
+  const key = words[a].key;
+  const rest = words.slice(a, last + 1).map((w) => w.key).join(' ');
+  return (
+    isCommonWord(key) &&
+    !TITLE_HEADS.has(key) &&
+    !TITLE_MODIFIERS.has(key) &&
+    !STANDALONE_ORGS.has(key) &&
+    !isNationality(key) &&
+    !isPlaceName(rest) &&
+    !isOrgName(rest)
+  );
 }
 
 interface TitleSpan {
@@ -249,7 +280,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   if (keys.every((k) => isNationality(k) || NEVER_NAMES.has(k)) && !isPlaceName(phrase) && !isOrgName(phrase)) {
     return;
   }
-  if (quoted(words, first, last) && !single) {
+  if (quoted(words, first, last) && !single && !ORG_HEADS.has(lastKey)) {
     out.push(candidate(words, first, last, 'WORK', 'strong', 'en-quoted-title'));
     return;
   }
@@ -279,27 +310,32 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
     return;
   }
-  if (!single && (ORG_HEADS.has(lastKey) || ORG_HEADS.has(keys[0]) && keys.includes('of'))) {
-    out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
+  if (!single && (ORG_HEADS.has(lastKey) || (ORG_HEADS.has(keys[0]) && keys.includes('of')))) {
+    // A capitalised "The" belongs to a publication's title: "The New York Times".
+    const withThe = PUBLICATION_HEADS.has(lastKey) && words[first - 1]?.text === 'The' && words[first - 1].end + 1 === w.start;
+    out.push(candidate(words, withThe ? first - 1 : first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
   if (!single && (PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(keys[0]) && keys.includes('of'))) {
     out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-head'));
     return;
   }
-  if (single && w.upper || /^(?:\p{L}\.){2,}$/u.test(w.text)) {
-    if (single) {
-      classifyAcronym(words, first, out, context);
-      return;
-    }
+  if (single && (w.upper || isLetterDotRun(w.text))) {
+    classifyAcronym(words, first, out, context);
+    return;
+  }
+  if (!single && words.slice(first, last + 1).some((x) => x.upper && x.key.length <= 5 && !NEVER_NAMES.has(x.key))) {
+    out.push(candidate(words, first, last, 'ORG', 'weak', 'en-acronym-name'));
+    return;
   }
   if (context.afterHonorific || (!single && isFirstName(keys[0]) && !isCommonWord(keys[0]))) {
     out.push(candidate(words, first, last, 'PER', 'strong', context.afterHonorific ? 'en-title-name' : 'en-first-name'));
     return;
   }
   if (!single) {
-    const known = keys.some((k) => isPersonWord(k));
-    out.push(candidate(words, first, last, 'PER', known ? 'strong' : 'weak', 'en-name-run'));
+    const known = keys.some((k) => isPersonWord(k) && !isCommonWord(k));
+    const header = isCommonWord(keys[0]) || keys.length > 3;
+    out.push(candidate(words, first, last, header ? null : 'PER', known && !header ? 'strong' : 'weak', 'en-name-run'));
     return;
   }
   const tags = lexiconTags(lastKey);
@@ -313,7 +349,15 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   if (context.beforeTitle) {
     return;
   }
-  if (LOCATIVE.has(precedingWord(words, first)) && !uncertain) {
+  if (COMPASS_REGIONS.has(lastKey) && words[first - 1]?.key === 'the') {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-compass-region'));
+    return;
+  }
+  if (WORK_HEADS.has(lastKey) || /(?:care|gate|exit)$/.test(lastKey)) {
+    out.push(candidate(words, first, last, lastKey.endsWith('care') || WORK_HEADS.has(lastKey) ? 'WORK' : 'EVENT', 'weak', 'en-coined-name'));
+    return;
+  }
+  if (LOCATIVE.has(precedingWord(words, first)) && precedingWord(words, first) !== 'to' && !uncertain) {
     out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
     return;
   }
@@ -338,7 +382,15 @@ function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[]
     out.push(candidate(words, i, i, 'PER', 'strong', 'en-title-name'));
     return;
   }
+  if (PLACE_ABBREVIATIONS.has(w.key) && (w.upper || w.text.includes('.'))) {
+    out.push(candidate(words, i, i, 'LOC', 'strong', 'en-place-abbreviation'));
+    return;
+  }
   out.push(candidate(words, i, i, 'ORG', 'weak', 'en-acronym'));
+}
+
+function isLetterDotRun(text: string): boolean {
+  return /^(?:\p{L}\.){2,}$/u.test(text);
 }
 
 function precedingWord(words: readonly Word[], i: number): string {

@@ -4,7 +4,7 @@
 
 import type { TypedName } from './consistency';
 import type { Word } from './words';
-import { PLACE_ABBREVIATIONS, STATE_CODES } from './lexicon';
+import { COUNTRIES_AND_STATES, PLACE_ABBREVIATIONS, STATE_CODES } from './lexicon';
 
 export interface PartyState {
   readonly name: TypedName;
@@ -19,7 +19,7 @@ export function findPartyStates(words: readonly Word[]): PartyState[] {
     if (!/^[RDI]$/.test(party.text) || dash.text !== '-' || dash.gapBefore !== '' || state.gapBefore !== '') {
       continue;
     }
-    if (STATE_CODES.has(state.text) || (state.capitalised && PLACE_ABBREVIATIONS.has(state.key) && state.text.endsWith('.'))) {
+    if (STATE_CODES.has(state.text) || (state.capitalised && (PLACE_ABBREVIATIONS.has(state.key) || COUNTRIES_AND_STATES.has(state.key)))) {
       out.push({ name: { start: state.start, end: state.end, type: 'LOC', rule: 'en-party-state' }, words: [i, i + 1, i + 2] });
     }
   }

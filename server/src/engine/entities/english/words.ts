@@ -28,24 +28,25 @@ export interface Word {
 
 // Letter-dot runs (U.S., D.C., a.m.), words with inner apostrophes (O'Rourke) and a possessive split off,
 // numbers with separators, and single other characters.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '*', '«']);
 
 export function toWords(text: string): Word[] {
   const raw: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const token = new RegExp(TOKEN.source, 'gu');
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
     const start = m.index;
-    let end = start + m[0].length;
-    const possessive = /['’]s$/i.exec(m[0]);
-    if (possessive !== null && m[0].length > 2) {
+    const word = m[0];
+    let end = start + word.length;
+    if (/['’]s$/i.test(word) && word.length > 2) {
       raw.push({ start, end: end - 2 });
       raw.push({ start: end - 2, end });
       continue;
     }
-    const word = m[0];
     if (text[end] === '.' && /^\p{L}+$/u.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
       end++;
+      token.lastIndex = end;
     }
     raw.push({ start, end });
   }
@@ -62,7 +63,7 @@ export function toWords(text: string): Word[] {
       end: r.end,
       text: t,
       kind,
-      key: t.toLowerCase().replace(/\./g, ''),
+      key: t.toLowerCase().replace(/\./g, '').replace(/’/g, "'"),
       capitalised: kind === 'word' && /^\p{Lu}/u.test(t),
       upper: kind === 'word' && /^[\p{Lu}.'’]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2,
       sentenceStart: kind === 'word' && opensSentence(words, gapBefore),
