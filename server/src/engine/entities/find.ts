@@ -1,11 +1,19 @@
 /**
- * Tagged document → entity mentions (not yet grouped into clusters).
+ * Tagged document → entity mentions (not yet grouped into clusters). Russian: the NER model's PER/ORG/LOC
+ * name spans, cleaned of quotation marks and preceding titles, plus the rules (ROLE, DATE, MONEY, EVENT,
+ * WORK, quoted ORG names); same-type overlaps are settled by `resolveOverlaps`, and every mention gets its
+ * normal form. English goes to its own finder.
  */
 
 import type { EntityType, Origin } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
-import type { NerModel } from './model';
+import type { NerModel, NameSpan } from './model';
+import type { RuleSpan } from './ruleSpan';
 import { findEnglishEntities } from './english/find';
+import { findRuleEntities } from './rules';
+import { normalForm } from './normal';
+import { resolveOverlaps } from './overlaps';
+import { titleLemma } from './roleWords';
 
 /** An entity mention before grouping; offsets are string indices. */
 export interface FoundEntity {
@@ -24,12 +32,55 @@ export interface EntityResources {
 }
 
 export function findEntities(document: TaggedDocument, resources: EntityResources): FoundEntity[] {
-  // FIXME(issue-2): rules for ROLE, DATE, MONEY, EVENT, WORK, normal forms, English.
   if (document.language === 'en') {
     return findEnglishEntities(document);
   }
-  return resources.nerModel().predict(document).map((s) => {
-    const text = document.text.slice(s.start, s.end);
-    return { start: s.start, end: s.end, text, type: s.type, normal: text, origin: 'model', rule: s.rule };
-  });
+  const rules = findRuleEntities(document);
+  const names = resources
+    .nerModel()
+    .predict(document)
+    .map((s) => trimName(document, s))
+    .filter((s): s is NameSpan => s !== null && !insideWork(s, rules));
+  const candidates = [
+    ...names.map((s) => ({ ...s, origin: 'model' as const })),
+    ...rules.map((s) => ({ ...s, origin: 'rule' as const })),
+  ];
+  return resolveOverlaps(candidates).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: document.text.slice(c.start, c.end),
+    type: c.type,
+    normal: normalForm(document, c),
+    origin: c.origin,
+    rule: c.rule,
+  }));
+}
+
+/** Names never include their quotation marks, nor a title before them («академиком Валентином Пармоном»). */
+function trimName(document: TaggedDocument, span: NameSpan): NameSpan | null {
+  let { start, end } = span;
+  const inside = document.tokens.filter((t) => t.start >= start && t.end <= end);
+  let first = 0;
+  while (first < inside.length && (isMark(inside[first].kind) || (span.type === 'PER' && titleLemma(inside[first]) !== null))) {
+    first++;
+  }
+  let last = inside.length - 1;
+  while (last >= first && isMark(inside[last].kind)) {
+    last--;
+  }
+  if (first > last) {
+    return null;
+  }
+  start = Math.max(start, inside[first].start);
+  end = Math.min(end, inside[last].end);
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
+function isMark(kind: string): boolean {
+  return kind === 'punct' || kind === 'symbol';
+}
+
+/** A name the model sees inside a quoted title («проект «Астана»») is part of that title, not a mention. */
+function insideWork(span: NameSpan, rules: readonly RuleSpan[]): boolean {
+  return rules.some((r) => r.type === 'WORK' && r.start <= span.start && span.end <= r.end);
 }

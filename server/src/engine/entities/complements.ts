@@ -1,0 +1,85 @@
+/**
+ * Genitive (and «по» + dative) complements after a head noun: «министр [национальной экономики] [Республики
+ * Казахстан]», «председатель [СО] [РАН]», «вице-премьер [по социальным вопросам]», «Дни [культуры и науки]
+ * [Казахстана]». ROLE and EVENT spans grow over them; they stop before a person's name.
+ */
+
+import type { TaggedToken } from '../tokens/tag';
+import { caseOf, isAdjective, isAllCaps, isCapitalised, isNoun, type GrammaticalCase } from './grammar';
+
+export interface ComplementOptions {
+  /** Whether «по» + dative complements count («заместитель министра по науке»). */
+  readonly withPo: boolean;
+}
+
+/** Index of the last token of the complements after `head`; `head` itself when none follows. */
+export function extendComplements(tokens: readonly TaggedToken[], head: number, options: ComplementOptions): number {
+  let end = head;
+  for (;;) {
+    let at = end + 1;
+    if (end > head && tokens[at]?.text === 'и') {
+      at++;
+    }
+    let gcase: GrammaticalCase = 'gent';
+    if (options.withPo && tokens[at]?.text === 'по') {
+      at++;
+      gcase = 'datv';
+    }
+    const last = complementAt(tokens, at, gcase) ?? (end > head ? appositionAt(tokens, at) : null);
+    if (last === null) {
+      return end;
+    }
+    end = last;
+  }
+}
+
+/** A capitalised word that looks like part of a person's name (a first name, patronymic or a likely surname). */
+export function looksLikePersonName(token: TaggedToken): boolean {
+  if (!isCapitalised(token.text) || isAllCaps(token.text)) {
+    return false;
+  }
+  return token.parses.some((p) => p.grammemes.has('Name') || p.grammemes.has('Patr')) || token.parses[0]?.grammemes.has('Surn') === true;
+}
+
+function complementAt(tokens: readonly TaggedToken[], at: number, gcase: GrammaticalCase): number | null {
+  const first = tokens[at];
+  if (first === undefined || first.kind !== 'word' || looksLikePersonName(first)) {
+    return null;
+  }
+  if (gcase === 'gent' && (isAllCaps(first.text) || (/^[A-Z]/.test(first.text) && first.parses.length === 0))) {
+    return at;
+  }
+  let adjectives = 0;
+  while (isWordIn(tokens[at + adjectives], gcase, isAdjective)) {
+    adjectives++;
+  }
+  for (let n = adjectives; n >= 0; n--) {
+    if (isWordIn(tokens[at + n], gcase, isNoun)) {
+      return at + n;
+    }
+  }
+  return null;
+}
+
+/** «Республики Казахстан»: a proper name in the nominative after a generic genitive noun. */
+function appositionAt(tokens: readonly TaggedToken[], at: number): number | null {
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word' || !isCapitalised(t.text) || looksLikePersonName(t)) {
+    return null;
+  }
+  const proper = t.parses.some((p) => (p.grammemes.has('Geox') || p.grammemes.has('Orgn')) && caseOf(p) === 'nomn');
+  return proper ? at : null;
+}
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
+
+function isWordIn(token: TaggedToken | undefined, gcase: GrammaticalCase, pos: (p: TaggedToken['parses'][number]) => boolean): boolean {
+  if (token === undefined || token.kind !== 'word' || looksLikePersonName(token)) {
+    return false;
+  }
+  // A preposition or a conjunction also has rare noun readings («с», «в» as letters or units); its first reading decides.
+  if (token.parses.length === 0 || FUNCTION_WORDS.has(token.parses[0].pos)) {
+    return false;
+  }
+  return token.parses.some((p) => pos(p) && caseOf(p) === gcase);
+}

@@ -1,0 +1,84 @@
+/**
+ * ROLE: a person's title or position, from a lexicon of generic title words with their agreeing adjectives
+ * and complements («министр национальной экономики Республики Казахстан», «первый заместитель председателя»).
+ * A dash joins titles held together into one span («Вице-премьер – министр …»).
+ */
+
+import type { TaggedDocument, TaggedToken } from '../tokens/tag';
+import type { RuleSpan } from './ruleSpan';
+import { agrees, isAdjective } from './grammar';
+import { extendComplements } from './complements';
+import { needsComplement, titleLemma, titleParse } from './roleWords';
+
+/** Adjectives that describe the holder or the moment rather than the title itself. */
+const NOT_PART_OF_TITLE: ReadonlySet<string> = new Set([
+  'бывший', 'новый', 'нынешний', 'действующий', 'известный', 'покойный', 'будущий', 'последний', 'очередной',
+  'другой', 'прежний', 'тогдашний', 'многолетний', 'легендарный', 'знаменитый', 'молодой', 'опытный', 'местный',
+]);
+
+export function findRoles(document: TaggedDocument): RuleSpan[] {
+  const tokens = document.tokens;
+  const spans: RuleSpan[] = [];
+  let taken = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i <= taken || titleLemma(tokens[i]) === null || isIdiom(tokens, i)) {
+      continue;
+    }
+    const title = titleAt(tokens, i, taken);
+    if (title === null) {
+      continue;
+    }
+    let { start, end } = title;
+    let rule = 'role-title';
+    // «Вице-премьер – министр …»: titles held together, joined by a dash.
+    for (;;) {
+      const next = /^[-–—]$/.test(tokens[end + 1]?.text ?? '') ? titleAfterDash(tokens, end + 2) : null;
+      if (next === null) {
+        break;
+      }
+      end = next.end;
+      rule = 'role-title-chain';
+    }
+    spans.push({ start: tokens[start].start, end: tokens[end].end, type: 'ROLE', rule });
+    taken = end;
+  }
+  return spans;
+}
+
+function titleAt(tokens: readonly TaggedToken[], head: number, taken: number): { start: number; end: number } | null {
+  const lemma = titleLemma(tokens[head])!;
+  const end = extendComplements(tokens, head, { withPo: true });
+  if (needsComplement(lemma) && end === head) {
+    return null;
+  }
+  return { start: adjectivesBefore(tokens, head, taken), end };
+}
+
+function titleAfterDash(tokens: readonly TaggedToken[], from: number): { start: number; end: number } | null {
+  for (let i = from; i < tokens.length && i <= from + 2; i++) {
+    if (titleLemma(tokens[i]) !== null) {
+      const title = titleAt(tokens, i, from - 1);
+      return title !== null && title.start === from ? title : null;
+    }
+  }
+  return null;
+}
+
+function adjectivesBefore(tokens: readonly TaggedToken[], head: number, taken: number): number {
+  const headParse = titleParse(tokens[head])!;
+  let start = head;
+  while (start - 1 > taken) {
+    const t = tokens[start - 1];
+    const adjective = t.kind === 'word' ? t.parses.find((p) => isAdjective(p) && agrees(p, headParse)) : undefined;
+    if (adjective === undefined || NOT_PART_OF_TITLE.has(adjective.lemma) || t.parses[0].pos !== adjective.pos) {
+      return start;
+    }
+    start--;
+  }
+  return start;
+}
+
+/** «во главе с …» names who leads, not a title. */
+function isIdiom(tokens: readonly TaggedToken[], i: number): boolean {
+  return tokens[i].text.toLowerCase() === 'главе' && tokens[i - 1]?.text.toLowerCase() === 'во';
+}
