@@ -1,0 +1,184 @@
+// The editor-level UI test: installs the packaged .vsix into code-server (VS Code 1.100 in the browser), opens
+// the seed article in headless Chromium and checks what a person would see: coloured tags, diagnostics, inlay
+// hints and a hover card on a person. Screenshots go to test/ui/screenshots/. Exits 1 with a message on failure.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  STEP_TIMEOUT_MS,
+  checkInstalled,
+  createSandbox,
+  installVsix,
+  launchBrowser,
+  runCleanups,
+  startCodeServer,
+  workbenchUrl,
+} from './codeServer.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '..', '..');
+const screenshots = path.join(here, 'screenshots');
+const ARTICLE = 'kz-sbras-meeting.ru.txt';
+/** The extension's status bar item: VS Code gives it the DOM id `<extension id>.<item id>`. */
+const STATUS_ITEM = '[id="presstag.presstag.presstag.status"]';
+
+const started = Date.now();
+const timings = [];
+const cleanups = [];
+let openPage;
+
+try {
+  await main();
+  console.log(`\nui: passed in ${seconds(Date.now() - started)} (${timings.join(', ')})`);
+  console.log('1 passed, 0 failed');
+} catch (error) {
+  console.error(`\nui: FAILED: ${error instanceof Error ? error.message : error}`);
+  await openPage?.screenshot({ path: path.join(screenshots, 'failure.png') }).catch(() => undefined);
+  console.error(`screenshots (if any) are in ${path.relative(process.cwd(), screenshots) || '.'}`);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+} finally {
+  await runCleanups(cleanups);
+}
+
+async function main() {
+  const vsix = findVsix();
+  checkInstalled();
+  fs.mkdirSync(screenshots, { recursive: true });
+  const sandbox = createSandbox(cleanups, {
+    'workbench.colorTheme': 'Default Dark Modern',
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
+    'editor.hover.delay': 100,
+  });
+  const workspace = path.join(sandbox.dir, 'workspace');
+  fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
+
+  await step('install the .vsix', () => installVsix(sandbox, vsix));
+  const base = await step('start code-server', () => startCodeServer(sandbox, cleanups, { workspace }));
+  const page = await launchBrowser(sandbox, cleanups);
+  openPage = page;
+
+  await step('open the workbench', async () => {
+    await page.goto(workbenchUrl(base, workspace));
+    await page.locator('.monaco-workbench').waitFor();
+  });
+  await step('open the seed article', async () => {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE });
+    await row.dblclick();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Серик Жумангарин' }).first().waitFor();
+  });
+
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const person = editor.locator('.view-line span > span', { hasText: /^Серик Жумангарин$/ }).first();
+  await step('tags coloured (semantic tokens)', async () => {
+    await page.waitForFunction(colouredTokenCount, { minimum: 5 }, { timeout: STEP_TIMEOUT_MS });
+    await expectColoured(person, 'the person «Серик Жумангарин»');
+  });
+  await step('diagnostics shown', async () => {
+    await editor.locator('.squiggly-info, .squiggly-hint, .squiggly-warning, .squiggly-error').first().waitFor({ state: 'attached' });
+    await page.locator('#status\\.problems', { hasText: /[1-9]/ }).waitFor();
+  });
+  await step('inlay hints shown', async () => {
+    await page.waitForFunction(inlayHintTexts, { pattern: 'PER' }, { timeout: STEP_TIMEOUT_MS });
+  });
+  await step('status bar counts', async () => {
+    await page.locator(STATUS_ITEM, { hasText: /\d/ }).waitFor();
+  });
+  const figures = await page.evaluate(describeEditor, STATUS_ITEM);
+  await page.screenshot({ path: path.join(screenshots, '01-tags.png') });
+
+  const hoverText = await step('hover card on «Серик Жумангарин»', () => hoverOn(page, person, /Серик Жумангарин/));
+  await page.screenshot({ path: path.join(screenshots, '02-hover-person.png') });
+  await page.keyboard.press('Escape');
+
+  const declined = editor.locator('.view-line span > span', { hasText: /^Валентином Пармоном$/ }).first();
+  const declinedHover = await step('hover card on «Валентином Пармоном»', () => hoverOn(page, declined, /Валентин Пармон\b/));
+  await page.screenshot({ path: path.join(screenshots, '03-hover-normal-form.png') });
+
+  console.log(`ui: ${figures.colours} token colours in view, ${figures.squiggles} squiggles, ` +
+    `${figures.inlayHints} inlay hints, problems "${figures.problems}", status bar "${figures.status}"`);
+  console.log(`ui: hover on the person: ${oneLine(hoverText)}`);
+  console.log(`ui: hover on the declined name: ${oneLine(declinedHover)}`);
+}
+
+function findVsix() {
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const vsix = path.join(root, `presstag-${version}.vsix`);
+  if (!fs.existsSync(vsix)) {
+    throw new Error(`${path.basename(vsix)} not found: run \`npm run package\` first (\`npm run test:ui\` does).`);
+  }
+  return vsix;
+}
+
+async function hoverOn(page, target, expected) {
+  await target.waitFor();
+  await page.mouse.move(5, 5);
+  await target.hover();
+  const card = page.locator('.monaco-hover:not(.hidden) .hover-contents', { hasText: expected }).first();
+  try {
+    await card.waitFor();
+  } catch {
+    const shown = await page.locator('.monaco-hover').allInnerTexts();
+    throw new Error(`no hover card matching ${expected} (hover shows: ${JSON.stringify(shown.map(oneLine))})`);
+  }
+  return card.innerText();
+}
+
+async function expectColoured(span, what) {
+  await span.waitFor();
+  const { colour, plain } = await span.evaluate((element) => {
+    const line = element.closest('.view-line');
+    const plainSpan = [...line.querySelectorAll('span > span')].find((s) => /^\s*[а-яё]+\s*$/u.test(s.textContent ?? ''));
+    const editorColour = getComputedStyle(element.closest('.monaco-editor')).color;
+    return { colour: getComputedStyle(element).color, plain: plainSpan ? getComputedStyle(plainSpan).color : editorColour };
+  });
+  if (colour === plain) {
+    throw new Error(`${what} has the plain text colour ${colour}: no semantic colour`);
+  }
+}
+
+/** In the page: how many distinct token colours the visible editor lines use, at least `minimum` wanted. */
+function colouredTokenCount({ minimum }) {
+  const spans = document.querySelectorAll('.editor-instance .monaco-editor .view-line span > span');
+  const colours = new Set([...spans].map((span) => getComputedStyle(span).color));
+  return colours.size >= minimum;
+}
+
+/** In the page: inlay hints are injected text; at least one must read `pattern`. */
+function inlayHintTexts({ pattern }) {
+  const hints = document.querySelectorAll('.editor-instance .monaco-editor .view-line [class*="dyn-rule"], .editor-instance .monaco-editor .view-line .inlay-hint');
+  return [...hints].some((hint) => (hint.textContent ?? '').includes(pattern) || getComputedStyle(hint, '::before').content.includes(pattern) || getComputedStyle(hint, '::after').content.includes(pattern));
+}
+
+function describeEditor(statusItem) {
+  const editor = document.querySelector('.editor-instance .monaco-editor');
+  const spans = editor.querySelectorAll('.view-line span > span');
+  return {
+    colours: new Set([...spans].map((span) => getComputedStyle(span).color)).size,
+    squiggles: editor.querySelectorAll('[class*="squiggly-"]').length,
+    inlayHints: editor.querySelectorAll('.view-line [class*="dyn-rule"]').length,
+    problems: document.querySelector('#status\\.problems')?.textContent?.trim() ?? '',
+    status: document.querySelector(statusItem)?.getAttribute('aria-label') ?? '',
+  };
+}
+
+async function step(name, action) {
+  const begin = Date.now();
+  try {
+    const result = await action();
+    timings.push(`${name} ${seconds(Date.now() - begin)}`);
+    console.log(`ui: ok   ${name} (${seconds(Date.now() - begin)})`);
+    return result;
+  } catch (error) {
+    console.log(`ui: FAIL ${name} (${seconds(Date.now() - begin)})`);
+    throw new Error(`${name}: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : error}`);
+  }
+}
+
+function oneLine(text) {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
