@@ -82,7 +82,12 @@ export function isCommonWord(lowerCased: string): boolean {
 }
 
 export function isNationality(lowerCased: string): boolean {
-  return NATIONALITY_WORDS.has(lowerCased) || lexiconTags(lowerCased).has('Demonym') || lexiconTags(lowerCased.replace(/s$/, '')).has('Demonym');
+  const singular = lowerCased.length > 3 ? lowerCased.replace(/s$/, '') : lowerCased;
+  if (NATIONALITY_WORDS.has(lowerCased) || lexiconTags(lowerCased).has('Demonym') || lexiconTags(singular).has('Demonym')) {
+    return true;
+  }
+  // Demonyms compromise lacks ("British", "Congolese", "Ukrainian"), unless the word is a known name.
+  return /(?:ish|ese|ian|ean)$/.test(singular) && !isPersonWord(singular) && !isPlaceName(singular) && !isOrgName(singular);
 }
 
 /** Words with a period that belong to the word: titles, company suffixes, AP state abbreviations. */
@@ -194,7 +199,9 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'communist', 'communists', 'independent', 'independents', 'progressive', 'progressives', 'evangelical', 'evangelicals',
   'christian', 'christians', 'muslim', 'muslims', 'jewish', 'jews', 'catholic', 'catholics', 'protestant', 'latino',
   'latinos', 'latina', 'hispanic', 'hispanics', 'arab', 'arabs', 'sunni', 'shiite', 'shia', 'kurdish', 'kurds', 'western',
-  'eastern', 'northern', 'southern', 'african', 'asian', 'european', 'islamic', 'federal',
+  'eastern', 'northern', 'southern', 'african', 'asian', 'european', 'islamic', 'federal', 'english', 'french',
+  'dutch', 'greek', 'swiss', 'thai', 'iraqi', 'israeli', 'pakistani', 'afghan', 'saudi', 'yemeni', 'kuwaiti', 'qatari',
+  'somali', 'bangladeshi', 'emirati', 'houthi', 'millennial', 'millennials', 'baby', 'boomers',
 ]);
 
 /** Capitalised words that are never names on their own: weekdays, months, interjections, pronouns. */

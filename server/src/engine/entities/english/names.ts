@@ -143,7 +143,15 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
     );
   }
   if (c === 'and') {
-    return (opensWithHead || ORG_HEADS.has(lastKey)) && !isPersonWord(leftHead) && !isPlaceName(leftHead);
+    const left = words.slice(start, k).map((w) => w.key).join(' ');
+    return (
+      (opensWithHead || ORG_HEADS.has(lastKey)) &&
+      isNameWord(words[k + 1]) &&
+      !isPersonWord(leftHead) &&
+      !isPlaceName(left) &&
+      !isOrgName(left) &&
+      !ORG_HEADS.has(leftHead)
+    );
   }
   if (c === 'at') {
     return firstKey === 'university' || ORG_HEADS.has(leftHead) === false && words.slice(start, k).some((w) => w.key === 'university');
@@ -229,7 +237,7 @@ function findTitle(words: readonly Word[], first: number, last: number): TitleSp
     }
     // The modifiers may open with an organisation or place ("Senate", "White House", "Texas").
     let prefixEnd = first - 1;
-    for (let k = start; k < h; k++) {
+    for (let k = start; k < h && prefixEnd < first; k++) {
       if (isOrgOrPlacePrefix(words, first, k)) {
         prefixEnd = k;
       }
@@ -311,9 +319,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     return;
   }
   if (!single && (ORG_HEADS.has(lastKey) || (ORG_HEADS.has(keys[0]) && keys.includes('of')))) {
-    // A capitalised "The" belongs to a publication's title: "The New York Times".
-    const withThe = PUBLICATION_HEADS.has(lastKey) && words[first - 1]?.text === 'The' && words[first - 1].end + 1 === w.start;
-    out.push(candidate(words, withThe ? first - 1 : first, last, 'ORG', 'strong', 'en-org-head'));
+    out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
   if (!single && (PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(keys[0]) && keys.includes('of'))) {
@@ -324,7 +330,12 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     classifyAcronym(words, first, out, context);
     return;
   }
-  if (!single && words.slice(first, last + 1).some((x) => x.upper && x.key.length <= 5 && !NEVER_NAMES.has(x.key))) {
+  if (!single && isInitial(words[first]) && !isCommonWord(words[first + 1].key) && !ORG_HEADS.has(lastKey)) {
+    out.push(candidate(words, first, last, 'PER', 'strong', 'en-initials'));
+    return;
+  }
+  const surnamed = isPersonWord(lastKey) && !isCommonWord(lastKey);
+  if (!single && !surnamed && words.slice(first, last + 1).some((x) => x.upper && x.key.length <= 5 && !NEVER_NAMES.has(x.key))) {
     out.push(candidate(words, first, last, 'ORG', 'weak', 'en-acronym-name'));
     return;
   }
@@ -389,6 +400,11 @@ function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[]
   out.push(candidate(words, i, i, 'ORG', 'weak', 'en-acronym'));
 }
 
+/** "J.", "G.K.": one or two initials before a name. */
+function isInitial(w: Word): boolean {
+  return /^(?:\p{Lu}\.){1,2}$/u.test(w.text);
+}
+
 function isLetterDotRun(text: string): boolean {
   return /^(?:\p{L}\.){2,}$/u.test(text);
 }
@@ -411,5 +427,9 @@ function quoted(words: readonly Word[], first: number, last: number): boolean {
 }
 
 function candidate(words: readonly Word[], first: number, last: number, type: EntityType | null, strength: Strength, rule: string): NameCandidate {
+  // A capitalised "The" belongs to a publication's title: "The New York Times".
+  if (type === 'ORG' && PUBLICATION_HEADS.has(words[last].key) && words[first - 1]?.text === 'The' && /^[ \u00a0]$/.test(words[first].gapBefore)) {
+    first--;
+  }
   return { start: words[first].start, end: words[last].end, first, last, type, strength, rule };
 }

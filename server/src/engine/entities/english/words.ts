@@ -105,7 +105,7 @@ function findHeadlineLines(text: string): { start: number; end: number }[] {
     const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
     const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
-    if (content.length >= 2 && lower === 0) {
+    if ((content.length >= 2 && lower === 0) || (content.length >= 4 && lower <= 1)) {
       lines.push({ start, end: start + line.length });
     }
     start += line.length + 1;
