@@ -382,7 +382,11 @@ function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[]
     out.push(candidate(words, i, i, 'PER', 'strong', 'en-speaker-label'));
     return;
   }
-  if (w.headline && w.text.length > 4 || NEVER_NAMES.has(w.key) || isCommonWord(w.key) && w.text.length > 3) {
+  if (PLACE_ABBREVIATIONS.has(w.key) && (w.text.includes('.') || w.text.length <= 3)) {
+    out.push(candidate(words, i, i, 'LOC', 'strong', 'en-place-abbreviation'));
+    return;
+  }
+  if ((w.headline && w.text.length > 4) || NEVER_NAMES.has(w.key) || (isCommonWord(w.key) && !w.text.includes('.') && w.text.length > 3)) {
     return;
   }
   if (w.text.length > 5 && !w.text.includes('.')) {
@@ -391,10 +395,6 @@ function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[]
   }
   if (context.afterHonorific) {
     out.push(candidate(words, i, i, 'PER', 'strong', 'en-title-name'));
-    return;
-  }
-  if (PLACE_ABBREVIATIONS.has(w.key) && (w.upper || w.text.includes('.'))) {
-    out.push(candidate(words, i, i, 'LOC', 'strong', 'en-place-abbreviation'));
     return;
   }
   out.push(candidate(words, i, i, 'ORG', 'weak', 'en-acronym'));
