@@ -156,7 +156,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /** Organisation nouns that are themselves the name when capitalised alone: "the Senate", "the Council". */
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set([
   'senate', 'house', 'congress', 'council', 'parliament', 'pentagon', 'kremlin', 'commission', 'fed', 'cabinet',
-  'legislature', 'politburo', 'vatican', 'bundestag', 'duma', 'knesset', 'court',
+  'legislature', 'politburo', 'vatican', 'bundestag', 'duma', 'knesset', 'court', 'army', 'navy',
 ]);
 
 /** Head nouns that make a capitalised phrase a place: rivers, streets, buildings, counties. */

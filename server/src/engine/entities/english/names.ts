@@ -28,6 +28,7 @@ export interface NameCandidate {
 }
 
 const LOCATIVE = new Set(['to', 'in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
+const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout']);
 const SEATS = new Set(['house', 'kremlin', 'pentagon', 'capitol']);
 const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner', 'inquirer', 'enquirer', 'monitor', 'economist', 'atlantic']);
 const QUOTES_OPEN = new Set(['“', '"', '‘', "'"]);
@@ -150,7 +151,8 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
       !isPersonWord(leftHead) &&
       !isPlaceName(left) &&
       !isOrgName(left) &&
-      !ORG_HEADS.has(leftHead)
+      !ORG_HEADS.has(leftHead) &&
+      !STANDALONE_ORGS.has(leftHead)
     );
   }
   if (c === 'at') {
@@ -163,7 +165,7 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
 function classifyPart(words: readonly Word[], [first, last]: [number, number], out: NameCandidate[]): void {
   let a = first;
   // A sentence-opening common word is not part of the name: "The Council", "After Trump".
-  while (a <= last && (words[a].sentenceStart || words[a].headline) && isStrippable(words, a, last)) {
+  while (a < last && (words[a].sentenceStart || words[a].headline) && isStrippable(words, a, last)) {
     a++;
   }
   while (a <= last && !isNameWord(words[a])) {
@@ -308,6 +310,9 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-lexicon-org'));
     return;
   }
+  if (!single && isNationality(lastKey) && !isPlaceName(phrase) && !isFirstName(keys[0])) {
+    return;
+  }
   // Leading nationalities belong to an organisation's name ("Democratic Party") but not to a person's.
   if (isNationality(keys[0]) && !single && !ORG_HEADS.has(lastKey)) {
     classifyName(words, first + 1, last, out, context);
@@ -318,7 +323,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
     return;
   }
-  if (!single && (ORG_HEADS.has(lastKey) || (ORG_HEADS.has(keys[0]) && keys.includes('of')))) {
+  if (!single && (ORG_HEADS.has(lastKey) || keys.some((k, n) => ORG_HEADS.has(k) && keys[n + 1] === 'of'))) {
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
@@ -346,15 +351,31 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   if (!single) {
     const known = keys.some((k) => isPersonWord(k) && !isCommonWord(k));
     const header = isCommonWord(keys[0]) || keys.length > 3;
+    if (header && STRONG_LOCATIVE.has(precedingWord(words, first)) && !uncertain) {
+      out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
+      return;
+    }
     out.push(candidate(words, first, last, header ? null : 'PER', known && !header ? 'strong' : 'weak', 'en-name-run'));
+    return;
+  }
+  if (isDateline(words, first)) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-dateline'));
     return;
   }
   const tags = lexiconTags(lastKey);
   if (NEVER_NAMES.has(lastKey) || tags.has('Month') || tags.has('WeekDay') || tags.has('Date') || tags.has('Holiday')) {
     return;
   }
+  if (STRONG_LOCATIVE.has(precedingWord(words, first)) && !uncertain) {
+    out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
+    return;
+  }
   if (isPersonWord(lastKey) && !isCommonWord(lastKey)) {
     out.push(candidate(words, first, last, 'PER', 'weak', 'en-lexicon-name'));
+    return;
+  }
+  if (PLACE_HEADS.has(lastKey) && words[first - 1]?.key === 'the' && !uncertain) {
+    out.push(candidate(words, first, last, 'LOC', 'weak', 'en-place-head'));
     return;
   }
   if (context.beforeTitle) {
@@ -376,8 +397,20 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   out.push(candidate(words, first, last, guess, guess === null ? 'none' : 'weak', 'en-capitalised'));
 }
 
+/** "COLUMBIA, S.C. -", "BEIRUT (AP) —": a capitalised place opening a paragraph. */
+function isDateline(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  const opensParagraph = i === 0 || w.gapBefore.includes('\n');
+  return w.upper && opensParagraph && next !== undefined && [',', '(', '—', '-', '–'].includes(next.text);
+}
+
 function classifyAcronym(words: readonly Word[], i: number, out: NameCandidate[], context: NameContext): void {
   const w = words[i];
+  if (isDateline(words, i) && w.text.length > 3) {
+    out.push(candidate(words, i, i, 'LOC', 'strong', 'en-dateline'));
+    return;
+  }
   if (words[i + 1]?.text === ':' && w.text.length > 3 && !w.text.includes('.')) {
     out.push(candidate(words, i, i, 'PER', 'strong', 'en-speaker-label'));
     return;
