@@ -45,6 +45,13 @@ export function findAttribution(
     const named = possessive ?? mentionsIn(ctx, cueLast + 1, to)[0];
     return { cue: cueSpan, speaker: named === undefined ? NO_SPEAKER : resolveMention(ctx, named, at, previous), cueLast };
   }
+  if (isQuoting(ctx.tokens[cue])) {
+    // «цитирует издание мать пограничника Светлану Ващенко»: the one quoted is the object, after the cue.
+    const quoted = mentionsIn(ctx, cueLast + 1, to).find((m) => m.kind === 'person');
+    if (quoted !== undefined) {
+      return { cue: cueSpan, speaker: resolveMention(ctx, quoted, at, previous), cueLast };
+    }
+  }
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast));
   const mention = before[before.length - 1] ?? after[0];
@@ -53,6 +60,10 @@ export function findAttribution(
     return { cue: cueSpan, speaker: previous[previous.length - 1] ?? NO_SPEAKER, cueLast };
   }
   return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
+}
+
+function isQuoting(t: TaggedToken): boolean {
+  return t.parses.some((p) => p.lemma === 'цитировать' || p.lemma === 'процитировать');
 }
 
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
@@ -121,7 +132,9 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   }
   if (m.kind === 'person') {
     const mention = ctx.people.mentions.find((p) => p.mention.start === m.start);
-    return mention === undefined || mention.mention.nominative || !hasCases(ctx.tokens[m.first]);
+    if (mention !== undefined) {
+      return mention.mention.nominative || !hasCases(ctx.tokens[m.first]);
+    }
   }
   const head = ctx.tokens[m.first];
   return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));

@@ -60,7 +60,8 @@ function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly 
 
 /** «…», — отметил министр. / “…,” he said. The attribution starts right after the closing mark. */
 function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[]): Attribution | null {
-  const gap = /^[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 8))![0];
+  // Wiki markup may wrap the marks (''«…»''), so apostrophes are part of the gap.
+  const gap = /^['’]*[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
   if (!/[,—–-]/u.test(gap) && !/[,!?…]$/u.test(inner)) {
     return null;
@@ -70,12 +71,18 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
   return findAttribution(ctx, from, to, 'after', previous);
 }
 
-/** The tokens of an attribution clause end at a sentence mark, a dash or the next quotation. */
+/**
+ * The tokens of an attribution clause end at a sentence mark, a dash or a quotation that opens a new quotation;
+ * a short quoted name inside (в беседе с корреспондентом «Голоса Америки») does not end it.
+ */
 function clauseEnd(ctx: QuoteContext, from: number): number {
   let k = from;
-  while (k < ctx.tokens.length && k < from + 16) {
+  while (k < ctx.tokens.length && k < from + 24) {
     const t = ctx.tokens[k];
-    if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from) {
+    const pair = ctx.pairs.find((p) => p.open === t.start);
+    if (pair !== undefined && pair.close - pair.open < 60) {
+      k = ctx.tokenAfter(pair.close);
+    } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from) {
       break;
     }
     k++;

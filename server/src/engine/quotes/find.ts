@@ -10,6 +10,7 @@ import type { TaggedDocument } from '../tokens/tag';
 import { createContext } from './context';
 import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
+import { findDialogue } from './dialogue';
 import type { Speaker } from './speakers';
 
 /** A quotation as the stage finds it; offsets are string indices. */
@@ -18,7 +19,7 @@ export type FoundQuote = Quote;
 export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuote[] {
   const ctx = createContext(document, grouped);
   const speakers: Speaker[] = [];
-  const direct = findDirectQuotes(ctx, speakers);
+  const direct = [...findDirectQuotes(ctx, speakers), ...findDialogue(ctx, speakers)];
   const indirect = findIndirectQuotes(ctx, speakers);
   return resolveOverlaps(direct, indirect).sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 /**
  * The people of a document as the quotation stage needs them: each person's mentions (adjacent PER tags joined
  * into one name), the canonical name (fullest nominative form), gender and cluster. Built on the entity
- * stage's tags and clusters; when the cluster stage resolves names on its own, `canonicalName` defers to it.
+ * stage's tags; a cluster's name is taken as canonical once it is a nominative form of the person's name, so
+ * this file is the one place to switch when the cluster stage resolves names on its own.
  */
 
 import type { Entity } from '../types';
@@ -34,6 +35,8 @@ export interface People {
   readonly persons: readonly Person[];
   /** The person a mention overlapping [start, end) belongs to. */
   personAt(start: number, end: number): Person | null;
+  /** The person with these name words, or a new one for a name the entity stage did not tag. */
+  byName(tokens: readonly TaggedToken[]): Person;
   /** Every mention in text order, with its person. */
   readonly mentions: readonly { readonly mention: PersonMention; readonly person: Person }[];
 }
@@ -60,16 +63,21 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       nominative: normal.nominative,
       cluster: run.cluster,
     };
-    const draft = drafts.find((d) => samePerson(d, mention)) ?? newDraft(drafts);
+    // The latest compatible person: a lone surname shared by two people (Алла Бут, Виктор Бут) means the recent one.
+    const draft = [...drafts].reverse().find((d) => samePerson(d, mention)) ?? newDraft(drafts);
+    drafts.splice(drafts.indexOf(draft), 1);
+    drafts.push(draft);
     draft.mentions.push(mention);
     draft.names.push(normal.words.join(' '));
     draft.gender ??= normal.gender;
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
-    if (clusterName !== undefined) {
+    const surname = mention.words[mention.words.length - 1];
+    if (clusterName !== undefined && clusterName.toLowerCase().split(/\s+/u).includes(surname)) {
       draft.names.push(clusterName);
     }
   }
+  drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const persons = drafts.map((d): Person => ({ name: fullest(d.names), cluster: d.cluster, gender: d.gender, mentions: d.mentions }));
   const mentions = persons
     .flatMap((person) => person.mentions.map((mention) => ({ mention, person })))
@@ -77,6 +85,22 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   return {
     persons,
     mentions,
+    byName(tokens: readonly TaggedToken[]): Person {
+      const normal = normaliseName(tokens, document.language);
+      const mention: PersonMention = {
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        text: document.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
+        words: normal.words.map((w) => w.toLowerCase()),
+        nominative: normal.nominative,
+        cluster: null,
+      };
+      const known = [...drafts].reverse().findIndex((d) => samePerson(d, mention));
+      if (known >= 0) {
+        return persons[drafts.length - 1 - known];
+      }
+      return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention] };
+    },
     personAt(start: number, end: number): Person | null {
       const hit = mentions.find((m) => m.mention.start < end && start < m.mention.end);
       return hit === undefined ? null : hit.person;
@@ -90,16 +114,19 @@ function newDraft(drafts: Draft[]): Draft {
   return draft;
 }
 
-/** One person when the clusters say so, or when one mention's words are all among the other's (Пармон ⊂ Валентин Пармон). */
+/**
+ * One person when the mention's words are all among those of every full name of the person, or the other way
+ * round, and the surname (the last word) is shared: Пармон ~ Валентин Пармон, but not Алла Бут ~ Виктор Бут.
+ */
 function samePerson(draft: Draft, mention: PersonMention): boolean {
-  if (mention.cluster !== null && draft.cluster === mention.cluster) {
-    return true;
-  }
-  return draft.mentions.some((m) => {
-    const [short, long] = m.words.length <= mention.words.length ? [m.words, mention.words] : [mention.words, m.words];
-    // A lone first name is too weak a link; a surname (the last word) must be shared.
-    return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]) && (short.length > 1 || long[long.length - 1] === short[0]);
-  });
+  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w));
+  const surname = mention.words[mention.words.length - 1];
+  const compatible = draft.mentions.every((m) => within(m.words, mention.words) || within(mention.words, m.words));
+  const shared = (m: PersonMention): boolean =>
+    m.words[m.words.length - 1] === surname ||
+    (mention.words.length === 1 && m.words.includes(surname)) ||
+    (m.words.length === 1 && mention.words.includes(m.words[0]));
+  return compatible && draft.mentions.some(shared);
 }
 
 function fullest(names: readonly string[]): string {

@@ -66,6 +66,12 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
       i = last;
       continue;
     }
+    const untagged = untaggedName(ctx, i, to);
+    if (untagged !== null) {
+      found.push(untagged);
+      i = untagged.last;
+      continue;
+    }
     if (pronounGender(t, ctx.document.language) !== undefined) {
       found.push({ kind: 'pronoun', start: t.start, end: t.end, first: i, last: i, person: null });
       continue;
@@ -78,12 +84,42 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
         found.push(inner);
         i = inner.last;
       } else {
-        found.push({ kind, start: t.start, end: ctx.tokens[last].end, first: i, last, person: null });
+        const first = leadingModifiers(ctx, i, from, found);
+        found.push({ kind, start: ctx.tokens[first].start, end: ctx.tokens[last].end, first, last, person: null });
         i = last;
       }
     }
   }
   return found;
+}
+
+/** Adjectives in front of a title or description belong to it: информированный источник. */
+function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: readonly Mention[]): number {
+  let first = head;
+  const taken = found.length === 0 ? -1 : found[found.length - 1].last;
+  while (first - 1 >= from && first - 1 > taken && ctx.tokens[first - 1].parses.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')) {
+    first--;
+  }
+  return first;
+}
+
+/**
+ * Capitalised words the entity stage left untagged but the dictionary knows as a first name or surname
+ * (сказала Нарусова): a person all the same, found again among the document's people by surname.
+ */
+function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null {
+  const isName = (t: TaggedToken): boolean =>
+    t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.parses.some((p) => p.grammemes.has('sing') && (p.grammemes.has('Surn') || p.grammemes.has('Name')));
+  if (!isName(ctx.tokens[i])) {
+    return null;
+  }
+  let last = i;
+  while (last + 1 < to && isName(ctx.tokens[last + 1]) && /^[ \u00a0]+$/u.test(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start))) {
+    last++;
+  }
+  const tokens = ctx.tokens.slice(i, last + 1);
+  const person = ctx.people.byName(tokens);
+  return { kind: 'person', start: tokens[0].start, end: tokens[tokens.length - 1].end, first: i, last, person };
 }
 
 /** A title or description runs on over its genitive or capitalised dependants: министр национальной экономики РК. */
@@ -93,6 +129,11 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
     const t = ctx.tokens[k];
     const word = t.text.toLowerCase();
     if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
+      break;
+    }
+    // Dependants of a title are genitives or names (министр национальной экономики РК); a nominative starts anew.
+    const dependant = t.kind !== 'word' || t.parses.length === 0 || /^\p{Lu}/u.test(t.text) || t.parses.some((p) => p.grammemes.has('gent'));
+    if (!dependant) {
       break;
     }
     last = k;

@@ -1,0 +1,156 @@
+/**
+ * Quotation cases in inline markup. `[PER …]` marks the names the entity stage would give (input only, and
+ * rendered back as given); `{D … → Speaker}` marks a direct quotation and `{I … → Speaker}` an indirect one,
+ * with the speaker's canonical name after the arrow (`?` when there is none). The check strips the markup,
+ * runs the stage on real segmentation and morphology, renders what it found and compares the two strings.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../server/src/engine/segments/segment';
+import { loadMorphology } from '../../server/src/engine/tokens/morphology';
+import { tagTokens } from '../../server/src/engine/tokens/tag';
+import { findQuotes } from '../../server/src/engine/quotes/find';
+import { createResourceReader } from '../../server/src/host/resources';
+import type { Cluster, Entity, Language } from '../../server/src/engine/types';
+
+const morphology = loadMorphology(createResourceReader());
+
+interface Insert {
+  readonly at: number;
+  readonly text: string;
+  /** Closings sort before openings at one offset. */
+  readonly closing: boolean;
+}
+
+function parse(markup: string): { text: string; entities: Entity[] } {
+  let text = '';
+  const entities: Entity[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < markup.length; i++) {
+    const rest = markup.slice(i);
+    const per = /^\[PER /u.exec(rest);
+    const quote = /^\{[DI] /u.exec(rest);
+    if (per !== null) {
+      open.push(text.length);
+      i += per[0].length - 1;
+    } else if (markup[i] === ']' && open.length > 0) {
+      const start = open.pop()!;
+      const name = text.slice(start);
+      entities.push({ start, end: text.length, text: name, type: 'PER', normal: name, cluster: name, origin: 'rule', rule: 'test' });
+    } else if (quote !== null) {
+      i += quote[0].length - 1;
+    } else if (rest.startsWith(' → ')) {
+      i = markup.indexOf('}', i);
+    } else {
+      text += markup[i];
+    }
+  }
+  return { text, entities };
+}
+
+function check(markup: string, language: Language = 'ru'): void {
+  const { text, entities } = parse(markup);
+  const segments = segment(text);
+  const document = { text, language, segments, tokens: tagTokens(segments, language === 'ru' ? morphology : null) };
+  const clusters: Cluster[] = [...new Set(entities.map((e) => e.text))].map((name) => ({
+    id: name,
+    type: 'PER',
+    name,
+    mentions: entities.filter((e) => e.text === name).map((e) => e.start),
+    roles: [],
+  }));
+  const quotes = findQuotes(document, { entities, clusters });
+  const inserts: Insert[] = [
+    ...entities.flatMap((e) => [
+      { at: e.start, text: '[PER ', closing: false },
+      { at: e.end, text: ']', closing: true },
+    ]),
+    ...quotes.flatMap((q) => [
+      { at: q.start, text: q.kind === 'direct' ? '{D ' : '{I ', closing: false },
+      { at: q.end, text: ` → ${q.speakerName ?? '?'}}`, closing: true },
+    ]),
+  ].sort((a, b) => a.at - b.at || Number(b.closing) - Number(a.closing));
+  let rendered = '';
+  let from = 0;
+  for (const insert of inserts) {
+    rendered += text.slice(from, insert.at) + insert.text;
+    from = insert.at;
+  }
+  assert.equal(rendered + text.slice(from), markup);
+}
+
+const RUSSIAN: Record<string, readonly string[]> = {
+  'attribution after': [
+    '«{D Мы готовы к работе уже завтра → Иван Петров}», — сказал [PER Иван Петров].',
+    '«{D Это решение давно назрело → Анна Смирнова}», — заявила в интервью [PER Анна Смирнова].',
+    '«{D Зачем нам это нужно? → Иван Петров}» — спросил [PER Иван Петров].',
+  ],
+  'attribution before': [
+    '[PER Иван Петров] заявил: «{D Мы готовы к работе уже завтра → Иван Петров}».',
+    'По словам [PER Ивана Петрова], «{D работа начнётся уже завтра → Иван Петров}».',
+  ],
+  'interrupted by the attribution': [
+    '«{D Мы готовы → Иван Петров}, — сказал [PER Иван Петров], — {D но нам нужно время → Иван Петров}».',
+  ],
+  'nested and other marks': [
+    '«{D Мы подписали договор с компанией „Вектор“ и довольны → Иван Петров}», — сказал [PER Иван Петров].',
+    '"{D Мы готовы к работе уже завтра → Иван Петров}", — сказал [PER Иван Петров].',
+  ],
+  'several paragraphs': ['[PER Иван Петров] сказал: «{D Мы готовы к работе.\n\n«Начнём уже завтра → Иван Петров}».'],
+  'titles, surnames, pronouns': [
+    'Министр финансов [PER Иван Петров] приехал в город. «{D Мы готовы к работе уже завтра → Иван Петров}», — отметил министр.',
+    'Академик [PER Валентин Пармон] приехал в город. «{D Мы готовы к работе уже завтра → Валентин Пармон}», — отметил [PER Пармон].',
+    '[PER Анна Смирнова] встретилась с [PER Олегом Ивановым]. «{D Нам нужно больше школ и больниц → Анна Смирнова}», — сказала она.',
+    '[PER Анна Смирнова] встретилась с [PER Олегом Ивановым]. «{D Нам нужно больше школ и больниц → Олег Иванов}», — сказал [PER Иванов].',
+    '[PER Олег Иванов] прибыл на форум. Он отметил, что {I работа идёт по плану → Олег Иванов}.',
+  ],
+  'speakers never named': [
+    '«{D Все ждали другого решения → информированный источник}», — сказал изданию информированный источник.',
+  ],
+  'dialogue': ['— {D Мы готовы начать работу → Иван Петров}, — сказал [PER Иван Петров]. — {D Начнём завтра. → Иван Петров}'],
+  'fragments with a speaker': ['[PER Иван Петров] назвал это решение «{D полным хаосом → Иван Петров}».'],
+  'quoted names are not quotations': [
+    'Он возглавляет рабочую группу по созданию проекта «Техноқала».',
+    'Об этом пишет газета «Ведомости».',
+    'Компания «Северный ветер» построит завод.',
+    'Так называемый «мягкий» план провалился.',
+    'Закон «О средствах массовой информации» принят.',
+  ],
+  'indirect speech': [
+    'По словам [PER Ивана Петрова], {I работа начнётся уже завтра → Иван Петров}.',
+    'Как сообщил [PER Иван Петров], {I работа начнётся уже завтра → Иван Петров}.',
+    '[PER Иван Петров] заявил, что {I работа начнётся уже завтра → Иван Петров}.',
+    '[PER Анна Смирнова] считает, что {I работа начнётся уже завтра → Анна Смирнова}.',
+    '{I Работа начнётся уже завтра → пресс-служба министерства}, сообщает пресс-служба министерства.',
+  ],
+};
+
+const ENGLISH: Record<string, readonly string[]> = {
+  'attribution after': [
+    '“{D We are ready to start work tomorrow, → John Smith}” said [PER John Smith].',
+    '“{D We are ready to start work tomorrow, → John Smith}” [PER Smith] said. Earlier [PER John Smith] arrived.',
+  ],
+  'pronoun and interruption': [
+    '[PER Mary Jones] arrived. “{D We are ready, → Mary Jones}” she said, “{D but we need time. → Mary Jones}”',
+  ],
+  'quoted names are not quotations': ['He works for “Bright Path” now.'],
+  'indirect speech': [
+    '[PER John Smith] said that {I the work will start tomorrow → John Smith}.',
+    'According to [PER John Smith], {I the work will start tomorrow → John Smith}.',
+  ],
+};
+
+describe('quotes', () => {
+  for (const [language, table] of [['ru', RUSSIAN], ['en', ENGLISH]] as const) {
+    describe(language, () => {
+      for (const [group, cases] of Object.entries(table)) {
+        describe(group, () => {
+          for (const markup of cases) {
+            test(markup, () => check(markup, language));
+          }
+        });
+      }
+    });
+  }
+});
