@@ -1,30 +1,178 @@
 /**
  * Entity mentions → clusters: every mention of one entity in a document shares a cluster id.
+ *
+ * Mentions join when they have the same type and normal form; a person's full name, surname alone, initials
+ * and surname, or first name and patronymic join when nothing in them disagrees (`samePerson`); an
+ * abbreviation joins the name it is defined after in parentheses or whose initials it spells; a place joins
+ * the same place named with its generic word («Республика Казахстан» ~ «Казахстан»).
+ * A ROLE mention belongs to its own ROLE cluster, keyed by its normal form, so every mention has a cluster;
+ * the titles apposed to a person («вице-премьер Серик Жумангарин») are listed in that person's
+ * `Cluster.roles`, which is how a later bare title («— отметил вице-премьер») is resolved (see `lookup.ts`).
+ * Cluster ids are `e1`, `e2`… in order of first mention; the name is the fullest normal form; a person's
+ * partial mentions («Пармон») take the full name as their normal form.
  */
 
 import type { Cluster, Entity } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { TaggedDocument } from '../tokens/tag';
+import { abbreviates, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
+import { fullness, mergeNames, parsePersonName, samePerson, type PersonName } from './aliases';
+import { findRoleAppositions } from './roles';
 
 export interface Grouped {
   readonly entities: readonly Entity[];
   readonly clusters: readonly Cluster[];
 }
 
+/** Generic words a place's official name starts with; without them it is the same place. */
+const PLACE_GENERIC_WORDS = new Set([
+  'республика', 'город', 'область', 'край', 'район', 'село', 'посёлок', 'поселок', 'деревня', 'станица', 'аул',
+  'штат', 'провинция', 'округ', 'королевство', 'княжество', 'эмират', 'султанат', 'остров', 'река', 'озеро',
+]);
+
 export function groupMentions(document: TaggedDocument, entities: readonly FoundEntity[]): Grouped {
-  // FIXME(issue-2): replaced by alias, acronym and role grouping.
-  void document;
-  const byKey = new Map<string, { id: string; type: Entity['type']; name: string; mentions: number[] }>();
-  const out: Entity[] = [];
-  for (const e of [...entities].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${e.type}\u0000${e.normal}`;
-    let c = byKey.get(key);
-    if (c === undefined) {
-      c = { id: `e${byKey.size + 1}`, type: e.type, name: e.normal, mentions: [] };
-      byKey.set(key, c);
+  const mentions = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number): void => {
+    const [x, y] = [find(a), find(b)];
+    // The earlier mention stays the root, so a cluster is known by its first mention.
+    if (x !== y) {
+      parent[Math.max(x, y)] = Math.min(x, y);
     }
-    c.mentions.push(e.start);
-    out.push({ ...e, cluster: c.id });
+  };
+
+  const names = mentions.map((m) => (m.type === 'PER' ? parsePersonName(m.normal) : null));
+  joinSameNames(mentions, union);
+  joinAbbreviations(document.text, mentions, union);
+  joinPeople(names, union);
+
+  const roots = [...new Set(mentions.map((_, i) => find(i)))].sort((a, b) => a - b);
+  const ids = new Map(roots.map((r, k) => [r, `e${k + 1}`]));
+  const canonical = new Map(roots.map((r) => [r, canonicalName(mentions, names, (i) => find(i) === r)]));
+  const roles = new Map<number, string[]>();
+  for (const { role, person } of findRoleAppositions(document.text, mentions)) {
+    const list = roles.get(find(person)) ?? [];
+    if (!list.includes(mentions[role].normal)) {
+      list.push(mentions[role].normal);
+    }
+    roles.set(find(person), list);
   }
-  return { entities: out, clusters: [...byKey.values()].map((c) => ({ ...c, roles: [] })) };
+
+  const out: Entity[] = mentions.map((m, i) => {
+    const root = find(i);
+    const name = canonical.get(root)!;
+    const partial = m.type === 'PER' && fullness(names[i]!) < fullness(parsePersonName(name));
+    return { ...m, normal: partial ? name : m.normal, cluster: ids.get(root)! };
+  });
+  const clusters: Cluster[] = roots.map((r) => ({
+    id: ids.get(r)!,
+    type: mentions[r].type,
+    name: canonical.get(r)!,
+    mentions: mentions.flatMap((m, i) => (find(i) === r ? [m.start] : [])),
+    roles: roles.get(r) ?? [],
+  }));
+  return { entities: out, clusters };
+}
+
+/** Same type and normal form (people are left to `joinPeople`, where a bare surname may mean two people). */
+function joinSameNames(mentions: readonly FoundEntity[], union: (a: number, b: number) => void): void {
+  const first = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'PER') {
+      return;
+    }
+    const k = `${m.type}\u0000${key(m.normal)}`;
+    const f = first.get(k);
+    if (f === undefined) {
+      first.set(k, i);
+    } else {
+      union(f, i);
+    }
+  });
+}
+
+/** Organisations and places: an abbreviation defined in parentheses, initials, a generic word before a place. */
+function joinAbbreviations(text: string, mentions: readonly FoundEntity[], union: (a: number, b: number) => void): void {
+  const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'ORG' || m.type === 'LOC');
+  named.forEach(({ m, i }, k) => {
+    const next = named[k + 1];
+    if (next !== undefined && next.m.type === m.type && isDefinedAfter(text, m, next.m)) {
+      union(i, next.i);
+    }
+  });
+  // Distinct names only: a long document repeats the same few names many times.
+  const distinct = new Map<string, { m: FoundEntity; i: number }>();
+  for (const n of named) {
+    distinct.set(`${n.m.type}\u0000${key(n.m.normal)}`, distinct.get(`${n.m.type}\u0000${key(n.m.normal)}`) ?? n);
+  }
+  const list = [...distinct.values()];
+  list.forEach((a, x) => {
+    for (const b of list.slice(x + 1)) {
+      if (a.m.type === b.m.type && relatedNames(a.m, b.m)) {
+        union(a.i, b.i);
+      }
+    }
+  });
+}
+
+function relatedNames(a: FoundEntity, b: FoundEntity): boolean {
+  return (
+    abbreviates(a.normal, b.normal) ||
+    abbreviates(b.normal, a.normal) ||
+    (a.type === 'LOC' && (withGenericWord(a.normal, b.normal) || withGenericWord(b.normal, a.normal)))
+  );
+}
+
+/**
+ * Each person mention joins the most recently mentioned person whose name, as gathered so far, does not
+ * disagree with it; a full name that fits nobody starts a new person.
+ */
+function joinPeople(names: readonly (PersonName | null)[], union: (a: number, b: number) => void): void {
+  const people: Array<{ root: number; name: PersonName; last: number }> = [];
+  names.forEach((name, i) => {
+    if (name === null) {
+      return;
+    }
+    let best: (typeof people)[number] | null = null;
+    for (const p of people) {
+      if (samePerson(p.name, name) && (best === null || p.last > best.last)) {
+        best = p;
+      }
+    }
+    if (best === null) {
+      people.push({ root: i, name, last: i });
+      return;
+    }
+    union(best.root, i);
+    best.name = mergeNames(best.name, name);
+    best.last = i;
+  });
+}
+
+function key(normal: string): string {
+  return normal.toLowerCase().replace(/ё/g, 'е');
+}
+
+/** «Республика Казахстан» is «Казахстан» with a generic word before it. */
+function withGenericWord(longer: string, shorter: string): boolean {
+  const space = longer.indexOf(' ');
+  return space > 0 && PLACE_GENERIC_WORDS.has(key(longer.slice(0, space))) && key(longer.slice(space + 1)) === key(shorter) && !looksLikeAbbreviation(shorter);
+}
+
+/** The fullest normal form among a cluster's mentions; the first one on a tie. */
+function canonicalName(mentions: readonly FoundEntity[], names: readonly (PersonName | null)[], member: (i: number) => boolean): string {
+  let best = -1;
+  let bestScore = -1;
+  mentions.forEach((m, i) => {
+    if (!member(i)) {
+      return;
+    }
+    const score = names[i] !== null ? fullness(names[i]!) * 1000 + m.normal.length : looksLikeAbbreviation(m.normal) ? m.normal.length : 1000 + m.normal.length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return mentions[best].normal;
 }

@@ -1,0 +1,33 @@
+/**
+ * Abbreviations and what they stand for: one defined in parentheses right after its expansion
+ * («Сибирского отделения Российской академии наук (СО РАН)»), or one whose letters are the initials of a
+ * name met in the text («Министерство иностранных дел» ~ «МИД»).
+ */
+
+import type { FoundEntity } from '../entities/find';
+
+/** Words that do not give a letter to an abbreviation. */
+const SKIPPED = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'of', 'and', 'the', 'for']);
+
+export function looksLikeAbbreviation(text: string): boolean {
+  const letters = text.replace(/[\s.-]/g, '');
+  return letters.length >= 2 && letters.length <= 10 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters);
+}
+
+/** Whether `abbreviation` sits in parentheses right after `expansion`. */
+export function isDefinedAfter(text: string, expansion: FoundEntity, abbreviation: FoundEntity): boolean {
+  return looksLikeAbbreviation(abbreviation.text) && /^\s*\($/.test(text.slice(expansion.end, abbreviation.start)) && /^\s*\)/.test(text.slice(abbreviation.end));
+}
+
+/** Whether the abbreviation's letters are the initials of the name's words. */
+export function abbreviates(abbreviation: string, name: string): boolean {
+  if (!looksLikeAbbreviation(abbreviation)) {
+    return false;
+  }
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0 && !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 2) {
+    return false;
+  }
+  const initials = words.map((w) => w[0]).join('').toUpperCase();
+  return initials === abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+}
