@@ -126,6 +126,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'dean', 'bishop', 'cardinal', 'ceo', 'coach', 'detective', 'trooper', 'nominee', 'candidate', 'delegate',
   'superintendent', 'treasurer', 'comptroller', 'inspector', 'envoy', 'lawmaker', 'emir', 'sultan', 'sheikh',
   'whip', 'magistrate', 'founder', 'publisher', 'editor', 'anchor', 'host', 'correspondent', 'columnist',
+  'ag', 'dhs',
 ]);
 
 /** Words that may precede or follow a title head inside one role: "Majority Leader", "Attorney General". */

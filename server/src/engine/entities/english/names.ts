@@ -393,8 +393,9 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
     return;
   }
-  const guess = uncertain || isCommonWord(lastKey) ? null : 'PER';
-  out.push(candidate(words, first, last, guess, guess === null ? 'none' : 'weak', 'en-capitalised'));
+  // An unknown capitalised word alone is as often a company, a nationality or a title word as a person:
+  // it is tagged only if the document types it elsewhere (a surname after the full name).
+  out.push(candidate(words, first, last, null, 'none', 'en-capitalised'));
 }
 
 /** "COLUMBIA, S.C. -", "BEIRUT (AP) —": a capitalised place opening a paragraph. */
