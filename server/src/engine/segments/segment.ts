@@ -52,7 +52,8 @@ function segmentWithBreaks(text: string): { segments: Segments; breaks: Sentence
     for (const [a, b] of split.ranges) {
       const sentence = sentences.length;
       for (let k = a; k <= b; k++) {
-        tokens[k] = { ...words[k], sentence };
+        const w = words[k];
+        tokens[k] = { start: w.start, end: w.end, text: w.text, kind: w.kind, sentence };
       }
       sentences.push({ start: words[a].start, end: words[b].end });
     }

@@ -90,6 +90,11 @@ function classAt(text: string, i: number): CharClass {
   return i < text.length ? classify(text.codePointAt(i) ?? 0) : CharClass.Space;
 }
 
+/** `chars.includes(ch)`, except that the empty string past the end of the text is in no set. */
+function isOneOf(chars: string, ch: string): boolean {
+  return ch !== '' && chars.includes(ch);
+}
+
 function isWordClass(cls: CharClass): boolean {
   return cls === CharClass.Letter || cls === CharClass.Digit;
 }
@@ -123,7 +128,7 @@ function scanCore(text: string, start: number): Core {
 
 function scanWord(text: string, start: number): number {
   let core = scanCore(text, start);
-  if (LINK_STARTS.includes(text.charAt(core.end))) {
+  if (isOneOf(LINK_STARTS, text.charAt(core.end))) {
     const link = matchLink(text, start);
     if (link > core.end) {
       return link;
@@ -135,7 +140,7 @@ function scanWord(text: string, start: number): number {
   }
   for (;;) {
     const ch = text.charAt(end);
-    if (HYPHENS.includes(ch) && ch !== '' && isWordClass(classAt(text, end + 1))) {
+    if (isOneOf(HYPHENS, ch) && isWordClass(classAt(text, end + 1))) {
       const next = scanCore(text, end + 1);
       // Ranges such as 2020-2024 stay three tokens: only a part with letters joins through a hyphen.
       if (!core.letters && !next.letters) {
@@ -143,7 +148,7 @@ function scanWord(text: string, start: number): number {
       }
       core = next;
       end = next.end;
-    } else if (APOSTROPHES.includes(ch) && ch !== '' && classAt(text, end + 1) === CharClass.Letter && !isPossessiveAt(text, end)) {
+    } else if (isOneOf(APOSTROPHES, ch) && classAt(text, end + 1) === CharClass.Letter && !isPossessiveAt(text, end)) {
       core = scanCore(text, end + 1);
       end = core.end;
     } else {
@@ -156,11 +161,11 @@ function scanWord(text: string, start: number): number {
 function extendNumber(text: string, start: number, coreEnd: number): number {
   let end = coreEnd;
   if (end - start <= 3) {
-    while (THOUSANDS_SPACES.includes(text.charAt(end)) && text.charAt(end) !== '' && isThreeDigits(text, end + 1)) {
+    while (isOneOf(THOUSANDS_SPACES, text.charAt(end)) && isThreeDigits(text, end + 1)) {
       end += 4;
     }
   }
-  while (NUMBER_SEPARATORS.includes(text.charAt(end)) && text.charAt(end) !== '' && isAsciiDigitAt(text, end + 1)) {
+  while (isOneOf(NUMBER_SEPARATORS, text.charAt(end)) && isAsciiDigitAt(text, end + 1)) {
     end++;
     while (isAsciiDigitAt(text, end)) {
       end++;
@@ -181,7 +186,7 @@ function isPossessiveAt(text: string, apostrophe: number): boolean {
 }
 
 function isPossessive(text: string, i: number, last: Draft | undefined): boolean {
-  return last !== undefined && last.end === i && last.kind === 'word' && APOSTROPHES.includes(text.charAt(i)) && isPossessiveAt(text, i);
+  return last !== undefined && last.end === i && last.kind === 'word' && isOneOf(APOSTROPHES, text.charAt(i)) && isPossessiveAt(text, i);
 }
 
 function scanPunct(text: string, start: number, last: Draft | undefined): number {
@@ -190,7 +195,7 @@ function scanPunct(text: string, start: number, last: Draft | undefined): number
     return start + 2;
   }
   const run = TERMINALS.includes(ch) ? TERMINALS : ch === '-' ? '-' : '';
-  let end = start + 1;
+  let end = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   while (run !== '' && end < text.length && run.includes(text.charAt(end))) {
     end++;
   }
