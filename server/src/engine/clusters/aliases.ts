@@ -68,10 +68,7 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   if (a.surname !== null && b.surname !== null) {
     return surnameKey(a.surname) === surnameKey(b.surname) || isSurnameForm(a.surname, surnameKey(b.surname)) || isSurnameForm(b.surname, surnameKey(a.surname));
   }
-  if (a.surname !== null || b.surname !== null) {
-    return false;
-  }
-  // Neither has a surname: first name and patronymic must both be there and agree.
+  // Without a surname on one side, first name and patronymic must both be there, and agree (checked above).
   return a.first !== null && b.first !== null && a.patronymic !== null && b.patronymic !== null;
 }
 
