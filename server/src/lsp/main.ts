@@ -1,1 +1,12 @@
-// placeholder
+/**
+ * Entry point of dist/server.js: the transport comes from the command line (`--stdio`, `--node-ipc`,
+ * `--socket=N`), as vscode-languageserver reads it, and everything else is in `startServer`.
+ */
+
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createAnalyzer } from '../engine';
+import { createResourceReader } from '../host/resources';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, { analyzer: createAnalyzer({ readResource: createResourceReader() }) });

@@ -1,0 +1,91 @@
+/**
+ * Open documents as immutable snapshots, and their analyses cached by uri + version + settings + corrections.
+ * Only the latest analysis per document is kept: nothing asks for an older version, and a result computed for
+ * one is never handed out for another.
+ */
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Analysis, Analyzer } from '../engine';
+import { createPositionMap, type PositionMap } from './convert';
+import type { Settings } from './protocol';
+import { formatOf } from './settings';
+import type { CorrectionStore } from './store';
+
+export interface DocumentSnapshot {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  readonly text: string;
+}
+
+/** An analysis together with everything a feature needs to turn it into LSP shapes. */
+export interface AnalysedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly positions: PositionMap;
+  readonly settings: Settings;
+}
+
+export interface DocumentCache {
+  open(snapshot: DocumentSnapshot): void;
+  /** Applies LSP content changes; returns the new snapshot, or undefined for a document not open. */
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): DocumentSnapshot | undefined;
+  close(uri: string): void;
+  get(uri: string): DocumentSnapshot | undefined;
+  all(): readonly DocumentSnapshot[];
+  /** The analysis of the snapshot, computed now unless cached for the same inputs. */
+  analyse(snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument;
+  /** Forgets every cached analysis (settings changed). */
+  clearAnalyses(): void;
+}
+
+export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
+  const snapshots = new Map<string, DocumentSnapshot>();
+  const analyses = new Map<string, { key: string; analysed: AnalysedDocument }>();
+  return {
+    open(snapshot) {
+      snapshots.set(snapshot.uri, snapshot);
+      analyses.delete(snapshot.uri);
+    },
+    change(uri, version, changes) {
+      const previous = snapshots.get(uri);
+      if (previous === undefined) {
+        return undefined;
+      }
+      const document = TextDocument.create(uri, previous.languageId, previous.version, previous.text);
+      const updated = TextDocument.update(document, [...changes], version);
+      const next = { uri, languageId: previous.languageId, version, text: updated.getText() };
+      snapshots.set(uri, next);
+      return next;
+    },
+    close(uri) {
+      snapshots.delete(uri);
+      analyses.delete(uri);
+    },
+    get: (uri) => snapshots.get(uri),
+    all: () => [...snapshots.values()],
+    analyse(snapshot, settings) {
+      const corrections = store.list(snapshot.uri);
+      const key = [snapshot.version, store.revision(snapshot.uri), snapshot.languageId, JSON.stringify(settings)].join('\u0000');
+      const cached = analyses.get(snapshot.uri);
+      if (cached !== undefined && cached.key === key && cached.analysed.analysis.text === snapshot.text) {
+        return cached.analysed;
+      }
+      const analysis = analyzer.analyze(snapshot.text, {
+        format: formatOf(snapshot.uri, snapshot.languageId),
+        language: settings.language,
+        corrections,
+      });
+      const analysed = { uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(snapshot.text), settings };
+      if (snapshots.get(snapshot.uri) === snapshot) {
+        analyses.set(snapshot.uri, { key, analysed });
+      }
+      return analysed;
+    },
+    clearAnalyses() {
+      analyses.clear();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Drives `node dist/server.js --stdio` as an editor would, for the LSP tests: start and initialize, open a
+ * document, wait for its diagnostics, find positions by a `|` marker, send requests. Waits for events, never sleeps.
+ */
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export interface TestServerOptions {
+  /** The `presstag` section answered to workspace/configuration; without it the client declares no such capability. */
+  readonly configuration?: unknown;
+}
+
+export interface TestServer {
+  readonly connection: MessageConnection;
+  readonly capabilities: InitializeResult['capabilities'];
+  /** Every publishDiagnostics received so far, in order. */
+  readonly published: readonly PublishDiagnosticsParams[];
+  /** Every presstag/status received so far, in order. */
+  readonly statuses: readonly unknown[];
+  /** Every window/logMessage text, so a failing test can show what the server said. */
+  readonly logs: readonly string[];
+  open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the first diagnostics for `uri` (at `version` if given) published from now on or already received. */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  notify(method: string, params: unknown): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const statuses: unknown[] = [];
+  const logs: string[] = [];
+  const waiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+    for (const waiter of waiters.filter((w) => w.matches(params))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(params);
+    }
+  });
+  connection.onNotification('presstag/status', (params: unknown) => statuses.push(params));
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
+  connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  connection.listen();
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  child.on('exit', (code) => {
+    if (code !== 0 && code !== null) {
+      process.stderr.write(`server exited with ${code}:\n${stderr}\n`);
+    }
+  });
+
+  const initialized = await connection.sendRequest<InitializeResult>('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: options.configuration !== undefined, semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+
+  const diagnostics = (uri: string, version?: number): Promise<PublishDiagnosticsParams> => {
+    const matches = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (version === undefined || p.version === version);
+    const seen = published.filter(matches);
+    if (seen.length > 0) {
+      return Promise.resolve(seen[seen.length - 1]);
+    }
+    return new Promise((resolve) => waiters.push({ matches, resolve }));
+  };
+
+  return {
+    connection,
+    capabilities: initialized.capabilities,
+    published,
+    statuses,
+    logs,
+    async open(uri, text, languageId = 'plaintext') {
+      const waiting = diagnostics(uri, 1);
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+      return waiting;
+    },
+    diagnostics,
+    request: (method, params) => connection.sendRequest(method, params),
+    notify: (method, params) => connection.sendNotification(method, params),
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await exited;
+      connection.dispose();
+    },
+  };
+}
+
+/**
+ * The LSP position of the `|` in `marked`, a piece of `text` with a `|` inserted; the piece must occur once.
+ * Counts UTF-16 units on the line, as LSP does.
+ */
+export function positionAt(text: string, marked: string): Position {
+  const bar = marked.indexOf('|');
+  const piece = marked.slice(0, bar) + marked.slice(bar + 1);
+  const at = text.indexOf(piece);
+  if (at < 0 || text.indexOf(piece, at + 1) >= 0) {
+    throw new Error(`'${piece}' must occur exactly once in the text`);
+  }
+  return positionOfIndex(text, at + bar);
+}
+
+export function positionOfIndex(text: string, index: number): Position {
+  const before = text.slice(0, index);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** The text a diagnostic covers. */
+export function coveredText(text: string, diagnostic: Diagnostic): string {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
+  return text.slice(offset(diagnostic.range.start), offset(diagnostic.range.end));
+}
