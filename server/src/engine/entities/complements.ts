@@ -5,7 +5,7 @@
  */
 
 import type { TaggedToken } from '../tokens/tag';
-import { caseOf, isAdjective, isAllCaps, isCapitalised, isNoun, type GrammaticalCase } from './grammar';
+import { caseOf, isAdjective, isAllCaps, isCapitalised, isFunctionWord, isNoun, type GrammaticalCase } from './grammar';
 
 export interface ComplementOptions {
   /** Whether «по» + dative complements count («заместитель министра по науке»). */
@@ -15,6 +15,8 @@ export interface ComplementOptions {
 /** Index of the last token of the complements after `head`; `head` itself when none follows. */
 export function extendComplements(tokens: readonly TaggedToken[], head: number, options: ComplementOptions): number {
   let end = head;
+  // After a proper name («главы ФБР», «президента Египта») a common noun is no longer a complement of the title.
+  let proper = false;
   for (;;) {
     let at = end + 1;
     if (end > head && tokens[at]?.text === 'и') {
@@ -26,9 +28,10 @@ export function extendComplements(tokens: readonly TaggedToken[], head: number, 
       gcase = 'datv';
     }
     const last = complementAt(tokens, at, gcase) ?? (end > head ? appositionAt(tokens, at) : null);
-    if (last === null) {
+    if (last === null || (proper && !isCapitalised(tokens[at].text))) {
       return end;
     }
+    proper = isCapitalised(tokens[last].text);
     end = last;
   }
 }
@@ -71,15 +74,14 @@ function appositionAt(tokens: readonly TaggedToken[], at: number): number | null
   return proper ? at : null;
 }
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
-
 function isWordIn(token: TaggedToken | undefined, gcase: GrammaticalCase, pos: (p: TaggedToken['parses'][number]) => boolean): boolean {
   if (token === undefined || token.kind !== 'word' || looksLikePersonName(token)) {
     return false;
   }
-  // A preposition or a conjunction also has rare noun readings («с», «в» as letters or units); its first reading decides.
-  if (token.parses.length === 0 || FUNCTION_WORDS.has(token.parses[0].pos)) {
+  if (token.parses.length === 0 || isFunctionWord(token.parses)) {
     return false;
   }
-  return token.parses.some((p) => pos(p) && caseOf(p) === gcase);
+  // A reading far less likely than the best is a guess for an unknown word («Акихито» as a genitive noun).
+  const floor = token.parses[0].score / 2;
+  return token.parses.some((p) => pos(p) && caseOf(p) === gcase && p.score >= floor);
 }

@@ -56,6 +56,16 @@ export function agrees(adjective: Parse, noun: Parse): boolean {
   return gender === null || noun.grammemes.has('Ms-f') || gender === genderOf(noun);
 }
 
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
+
+/**
+ * A preposition, conjunction, particle or pronoun by its most likely reading: such words also have rare noun
+ * readings («после» as a form of «посол», «с» as a letter) that must not make them titles or complements.
+ */
+export function isFunctionWord(parses: readonly Parse[]): boolean {
+  return parses.length > 0 && FUNCTION_WORDS.has(parses[0].pos);
+}
+
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }

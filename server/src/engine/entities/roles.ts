@@ -10,10 +10,15 @@ import { agrees, isAdjective } from './grammar';
 import { extendComplements } from './complements';
 import { needsComplement, titleLemma, titleParse } from './roleWords';
 
-/** Adjectives that describe the holder or the moment rather than the title itself. */
-const NOT_PART_OF_TITLE: ReadonlySet<string> = new Set([
-  'бывший', 'новый', 'нынешний', 'действующий', 'известный', 'покойный', 'будущий', 'последний', 'очередной',
-  'другой', 'прежний', 'тогдашний', 'многолетний', 'легендарный', 'знаменитый', 'молодой', 'опытный', 'местный',
+/**
+ * Adjectives that are part of a title («первый заместитель», «генеральный директор»); others describe the
+ * holder or the moment («бывший», «известный», «французский») and stay outside the span.
+ */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'первый', 'второй', 'третий', 'генеральный', 'главный', 'исполнительный', 'старший', 'младший', 'верховный',
+  'специальный', 'чрезвычайный', 'полномочный', 'ответственный', 'постоянный', 'официальный', 'художественный',
+  'научный', 'заслуженный', 'народный', 'почётный', 'почетный', 'действительный', 'бригадный', 'коммерческий',
+  'финансовый', 'технический', 'операционный', 'управляющий', 'главнокомандующий', 'федеральный', 'вице',
 ]);
 
 export function findRoles(document: TaggedDocument): RuleSpan[] {
@@ -70,7 +75,7 @@ function adjectivesBefore(tokens: readonly TaggedToken[], head: number, taken: n
   while (start - 1 > taken) {
     const t = tokens[start - 1];
     const adjective = t.kind === 'word' ? t.parses.find((p) => isAdjective(p) && agrees(p, headParse)) : undefined;
-    if (adjective === undefined || NOT_PART_OF_TITLE.has(adjective.lemma) || t.parses[0].pos !== adjective.pos) {
+    if (adjective === undefined || !isTitleAdjective(t.text) || t.parses[0].pos !== adjective.pos) {
       return start;
     }
     start--;
@@ -81,4 +86,16 @@ function adjectivesBefore(tokens: readonly TaggedToken[], head: number, taken: n
 /** «во главе с …» names who leads, not a title. */
 function isIdiom(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i].text.toLowerCase() === 'главе' && tokens[i - 1]?.text.toLowerCase() === 'во';
+}
+
+/** Compared by stem, since az gives ordinals odd lemmas («первый» → «один»). */
+function isTitleAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const adjective of TITLE_ADJECTIVES) {
+    const stem = adjective.slice(0, -2);
+    if (lower.startsWith(stem) && lower.length - stem.length <= 3) {
+      return true;
+    }
+  }
+  return false;
 }
