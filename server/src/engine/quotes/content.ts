@@ -27,6 +27,8 @@ export interface ContentTraits {
   readonly words: number;
   /** Looks like a sentence: a finite verb, a clause punctuation mark or first person. */
   readonly clausal: boolean;
+  /** Has a finite verb or speaks in the first person: surely words of someone's. */
+  readonly spoken: boolean;
   /** Starts with a lower-case letter (a fragment of speech, not a name). */
   readonly lowerStart: boolean;
   /** Introduced by a head noun that takes a quoted name (проект «…»). */
@@ -47,6 +49,7 @@ export function contentTraits(ctx: QuoteContext, pair: MarkPair): ContentTraits 
   return {
     words: tokens.length,
     clausal: verb || englishVerb || punctuation || firstPerson,
+    spoken: verb || englishVerb || firstPerson,
     lowerStart: /^\s*[\p{Ll}]/u.test(content),
     afterNameHead: before !== undefined && before.end <= pair.open && NAME_HEADS.has(head),
   };
@@ -54,13 +57,24 @@ export function contentTraits(ctx: QuoteContext, pair: MarkPair): ContentTraits 
 
 /** A quotation by its content alone, with no attribution to vouch for it. */
 export function isStandaloneQuotation(traits: ContentTraits): boolean {
-  return !traits.afterNameHead && ((traits.words >= 4 && traits.clausal) || traits.words >= 8);
-}
-
-/** A quotation once an attribution vouches for it: short fragments of speech count, names do not. */
-export function isAttributedQuotation(traits: ContentTraits): boolean {
   if (traits.afterNameHead) {
     return false;
   }
-  return traits.words >= 3 || (traits.words >= 1 && traits.lowerStart);
+  // Lower case opens a piece of a sentence (a charge, a slogan) unless it is plainly spoken.
+  return traits.lowerStart ? traits.words >= 4 && traits.spoken : (traits.words >= 4 && traits.clausal) || traits.words >= 8;
+}
+
+/**
+ * A quotation once an attribution vouches for it: names do not count, and a fragment (lower case, no sentence
+ * of its own) counts only where the attribution leads straight into it (…, — сказал он; заявил: «…»; назвал
+ * решение «ошибкой»); a fragment elsewhere in a reported clause belongs to the indirect quotation.
+ */
+export function isAttributedQuotation(traits: ContentTraits, leadsIn: boolean): boolean {
+  if (traits.afterNameHead) {
+    return false;
+  }
+  if (traits.lowerStart) {
+    return leadsIn;
+  }
+  return traits.words >= 3;
 }

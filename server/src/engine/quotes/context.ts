@@ -3,7 +3,7 @@
  * pairs, sentences, paragraphs and the people.
  */
 
-import type { Span } from '../types';
+import type { Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import { findMarkPairs, type MarkPair } from './marks';
@@ -18,6 +18,12 @@ export interface QuoteContext {
   readonly pairs: readonly MarkPair[];
   readonly sentences: readonly Span[];
   readonly people: People;
+  /** The person mention covering each token, if any. */
+  personAtToken(index: number): People['mentions'][number] | undefined;
+  /** The organisation tag covering each token, if any. */
+  organisationAtToken(index: number): Entity | undefined;
+  /** The quotation-mark pair opening at `offset`, if any. */
+  pairOpeningAt(offset: number): MarkPair | undefined;
   /** Index of the first token that ends after `offset`. */
   tokenAfter(offset: number): number;
   /** The sentence holding `offset`, or the nearest one before it. */
@@ -31,6 +37,21 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const pairs = findMarkPairs(text);
   const sentences = findSentences(text, pairs);
   const tokens = document.tokens;
+  const people = indexPeople(document, grouped);
+  const tokenAfter = (offset: number): number => lowerBound(tokens.length, (i) => tokens[i].end > offset);
+  const persons = new Map<number, People['mentions'][number]>();
+  for (const m of people.mentions) {
+    for (let i = tokenAfter(m.mention.start); i < tokens.length && tokens[i].end <= m.mention.end; i++) {
+      persons.set(i, m);
+    }
+  }
+  const organisations = new Map<number, Entity>();
+  for (const e of grouped.entities) {
+    for (let i = tokenAfter(e.start); e.type === 'ORG' && i < tokens.length && tokens[i].end <= e.end; i++) {
+      organisations.set(i, e);
+    }
+  }
+  const opening = new Map(pairs.map((p) => [p.open, p]));
   return {
     document,
     grouped,
@@ -38,10 +59,11 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     tokens,
     pairs,
     sentences,
-    people: indexPeople(document, grouped),
-    tokenAfter(offset: number): number {
-      return lowerBound(tokens.length, (i) => tokens[i].end > offset);
-    },
+    people,
+    personAtToken: (index) => persons.get(index),
+    organisationAtToken: (index) => organisations.get(index),
+    pairOpeningAt: (offset) => opening.get(offset),
+    tokenAfter,
     sentenceAt(offset: number): Span {
       const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);
       return sentences[Math.min(i, sentences.length - 1)] ?? { start: 0, end: text.length };

@@ -109,7 +109,9 @@ export function isCue(token: TaggedToken, language: 'ru' | 'en'): boolean {
   return t.saying || t.opinion;
 }
 
-/** Words that only introduce a report when a clause follows, never a quotation on their own (назвать X «Y»). */
+/** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */
+const NAMING = new Set(['назвать', 'называть', 'охарактеризовать', 'характеризовать', 'окрестить', 'именовать']);
+
 export function isNamingVerb(token: TaggedToken): boolean {
-  return token.parses.some((p) => p.pos === 'VERB' && (p.lemma === 'назвать' || p.lemma === 'называть'));
+  return token.parses.some((p) => p.pos === 'VERB' && NAMING.has(p.lemma)) || /^(called|calls|dubbed|described)$/iu.test(token.text);
 }

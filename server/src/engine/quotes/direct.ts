@@ -9,6 +9,7 @@ import type { QuoteContext } from './context';
 import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
+import { isNamingVerb } from './cues';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, type Speaker } from './speakers';
 
@@ -23,7 +24,8 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Speaker[]): FoundQ
     const after = attributionAfter(ctx, pair, previous);
     const before = after === null ? attributionBefore(ctx, pair, previous, traits.words < 3 || traits.lowerStart) : null;
     const attribution = interrupted?.attribution ?? after ?? before;
-    const accepted = attribution !== null ? isAttributedQuotation(traits) : isStandaloneQuotation(traits);
+    const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair);
+    const accepted = attribution !== null ? isAttributedQuotation(traits, leadsIn) : isStandaloneQuotation(traits);
     if (!accepted) {
       continue;
     }
@@ -79,7 +81,7 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && k < from + 24) {
     const t = ctx.tokens[k];
-    const pair = ctx.pairs.find((p) => p.open === t.start);
+    const pair = ctx.pairOpeningAt(t.start);
     if (pair !== undefined && pair.close - pair.open < 60) {
       k = ctx.tokenAfter(pair.close);
     } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from) {
@@ -117,6 +119,16 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
     return lastWordIsCue(ctx, pair.open) ? findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous) : null;
   }
   return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous);
+}
+
+/** The words right before the marks hand over to the quotation: a colon, «что», a comma, or a naming verb (назвал X «…»). */
+function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
+  const lead = ctx.text.slice(Math.max(0, pair.open - 40), pair.open).trimEnd();
+  if (/(?:[:,]|\bчто|\bthat)$/iu.test(lead)) {
+    return true;
+  }
+  const k = ctx.tokenAfter(pair.open);
+  return ctx.tokens.slice(Math.max(0, k - 4), k).some((t) => isNamingVerb(t));
 }
 
 /** “He said “…”” with no comma: the cue right before the mark. */

@@ -11,6 +11,7 @@ import { createContext } from './context';
 import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { findDialogue } from './dialogue';
+import { findBlocks } from './blocks';
 import type { Speaker } from './speakers';
 
 /** A quotation as the stage finds it; offsets are string indices. */
@@ -19,7 +20,10 @@ export type FoundQuote = Quote;
 export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuote[] {
   const ctx = createContext(document, grouped);
   const speakers: Speaker[] = [];
-  const direct = [...findDirectQuotes(ctx, speakers), ...findDialogue(ctx, speakers)];
+  const blocks = findBlocks(ctx, speakers);
+  const marked = [...findDirectQuotes(ctx, speakers), ...findDialogue(ctx, speakers)];
+  // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
+  const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
   return resolveOverlaps(direct, indirect).sort((a, b) => a.start - b.start);
 }

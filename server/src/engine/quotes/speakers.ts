@@ -52,14 +52,14 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
   const found: Mention[] = [];
   for (let i = Math.max(0, from); i < Math.min(to, ctx.tokens.length); i++) {
     const t = ctx.tokens[i];
-    const person = ctx.people.mentions.find((m) => m.mention.start <= t.start && t.end <= m.mention.end);
+    const person = ctx.personAtToken(i);
     if (person !== undefined) {
       const last = ctx.tokenAfter(person.mention.end - 1);
       found.push({ kind: 'person', start: person.mention.start, end: person.mention.end, first: i, last, person: person.person });
       i = last;
       continue;
     }
-    const org = ctx.grouped.entities.find((e) => e.type === 'ORG' && e.start <= t.start && t.end <= e.end);
+    const org = ctx.organisationAtToken(i);
     if (org !== undefined) {
       const last = ctx.tokenAfter(org.end - 1);
       found.push({ kind: 'organisation', start: org.start, end: org.end, first: i, last, person: null });
