@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types';
 import type { Word } from './words';
 import type { NameCandidate } from './names';
-import { NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, isCommonWord, isNationality, isOrgName, isPlaceName } from './lexicon';
+import { NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, isCommonWord, isFirstName, isNationality, isOrgName, isPlaceName } from './lexicon';
 
 export interface TypedName {
   readonly start: number;
@@ -18,7 +18,8 @@ export interface TypedName {
 
 const NAME_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 
-export function resolveNames(words: readonly Word[], candidates: readonly NameCandidate[]): TypedName[] {
+export function resolveNames(words: readonly Word[], found: readonly NameCandidate[]): TypedName[] {
+  const candidates = withoutHeaderPhrases(words, found);
   const phraseOf = (c: { first: number; last: number }): string => phraseKey(words, c.first, c.last);
   const strongTypes = new Map<string, Map<EntityType, number>>();
   const personWords = new Set<string>();
@@ -50,8 +51,8 @@ export function resolveNames(words: readonly Word[], candidates: readonly NameCa
     let rule = c.rule;
     if (c.strength !== 'strong') {
       const known = majority(strongTypes.get(phrase));
-      const stem = phrase.replace(/s$/, '');
-      if (single && (personWords.has(phrase) || (phrase !== stem && personWords.has(stem) && c.type !== 'ORG'))) {
+      const plural = [phrase.replace(/s$/, ''), phrase.replace(/es$/, '')].some((stem) => stem !== phrase && personWords.has(stem));
+      if (single && (personWords.has(phrase) || (plural && c.type !== 'ORG'))) {
         type = 'PER';
         rule = 'en-doc-person-word';
       } else if (known !== null) {
@@ -123,6 +124,22 @@ export function resolveHeadlines(words: readonly Word[], body: readonly TypedNam
     }
   }
   return out;
+}
+
+/**
+ * A guessed name whose words the document also writes in lower case is a title-cased phrase, not a person:
+ * "Climate Change" in a section heading when the text speaks of "climate change".
+ */
+function withoutHeaderPhrases(words: readonly Word[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const lowerCase = new Set(words.filter((w) => w.kind === 'word' && !w.capitalised).map((w) => w.key));
+  return candidates.map((c) => {
+    if (c.strength !== 'weak' || c.first === c.last) {
+      return c;
+    }
+    const inner = words.slice(c.first, c.last + 1).filter((w) => w.kind === 'word' && w.capitalised);
+    const common = inner.some((w) => lowerCase.has(w.key) && !isFirstName(w.key));
+    return common ? { ...c, type: null, strength: 'none' } : c;
+  });
 }
 
 function phraseKey(words: readonly Word[], first: number, last: number): string {

@@ -10,6 +10,12 @@ const LEADING = /^(?:on|in|at|by|since|from|until|till|during|for|of|the)\s+/i;
 // Words chrono reads as dates that in news prose rarely are: "now", "may" the verb, bare "sat".
 const TOO_VAGUE = /^(?:now|today's|may|march|sat|sun|second|a moment|right now)$/i;
 const REFERENCE = new Date(2000, 0, 1);
+const DEICTIC = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** "night", "morning" alone are times of day in prose, not dates; "yesterday" is one. */
+function isBareWord(value: string): boolean {
+  return /^\p{Ll}+$/u.test(value) && !DEICTIC.has(value);
+}
 
 export function findDates(text: string): FoundEntity[] {
   const out: FoundEntity[] = [];
@@ -20,7 +26,7 @@ export function findDates(text: string): FoundEntity[] {
       start += m[0].length;
       value = value.slice(m[0].length);
     }
-    if (value === '' || TOO_VAGUE.test(value) || /^\d{1,2}(?::\d\d)?$/.test(value)) {
+    if (value === '' || TOO_VAGUE.test(value) || /^\d{1,2}(?::\d\d)?$/.test(value) || isBareWord(value)) {
       continue;
     }
     out.push({ start, end: start + value.length, text: value, type: 'DATE', normal: value.replace(/\s+/g, ' '), origin: 'rule', rule: 'en-date' });

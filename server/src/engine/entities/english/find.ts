@@ -1,7 +1,7 @@
 /**
  * English entities: people, organisations, places, roles, dates, sums, events and works in English news text.
  * Names come from capitalised word runs typed by head nouns, compromise's lexicon and context (names.ts), then made
- * consistent across the document (consistency.ts); dates come from chrono-node; roles and sums from rules.
+ * consistent across the document (consistency.ts); dates come from chrono-node; roles, sums and quoted works from rules.
  */
 
 import type { EntityType } from '../../types';
@@ -14,6 +14,7 @@ import { findPartyStates } from './partyStates';
 import { findLowerCaseRoles } from './roles';
 import { findMoney } from './money';
 import { findDates } from './dates';
+import { findQuotedWorks } from './works';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'EVENT', 'WORK']);
 
@@ -28,27 +29,28 @@ export function findEnglishEntities(document: TaggedDocument): FoundEntity[] {
     }
   });
   const candidates = findNameCandidates(words, consumed);
-  const titles = candidates.filter((c) => c.type === 'ROLE');
   const body = resolveNames(words, candidates.filter((c) => c.type !== 'ROLE'));
-  const names = [...body, ...resolveHeadlines(words, body), ...partyStates.map((p) => p.name)];
-
-  const found: FoundEntity[] = names.map((n) => toFound(text, n, normalName(text, n)));
-  found.push(...titles.map((t) => toFound(text, { start: t.start, end: t.end, type: 'ROLE', rule: t.rule }, text.slice(t.start, t.end).toLowerCase())));
-  const taken = (e: FoundEntity, types: (t: EntityType) => boolean): boolean =>
+  const names = [...body, ...resolveHeadlines(words, body), ...partyStates.map((p) => p.name)].map((n) =>
+    toFound(text, n, text.slice(n.start, n.end).replace(/\s+/g, ' ')),
+  );
+  const titles = candidates
+    .filter((c) => c.type === 'ROLE')
+    .map((c) => toFound(text, { start: c.start, end: c.end, type: 'ROLE', rule: c.rule }, text.slice(c.start, c.end).toLowerCase()));
+  const works = findQuotedWorks(text);
+  // A title in quotes after "the bill", "the film" is a work even where its words looked like a name.
+  const found = [...names, ...titles].filter((f) => !works.some((w) => w.start <= f.start && f.end <= w.end && f.type !== w.type));
+  found.push(...works);
+  const overlaps = (e: FoundEntity, types: (t: EntityType) => boolean): boolean =>
     found.some((f) => types(f.type) && f.start < e.end && e.start < f.end);
-  found.push(...findLowerCaseRoles(text).filter((r) => !taken(r, (t) => t === 'ROLE')));
+  found.push(...findLowerCaseRoles(text).filter((r) => !overlaps(r, (t) => t === 'ROLE')));
   found.push(...findMoney(text));
-  found.push(...findDates(text).filter((d) => !taken(d, (t) => NAME_TYPES.has(t) || t === 'MONEY')));
+  found.push(...findDates(text).filter((d) => !overlaps(d, (t) => NAME_TYPES.has(t) || t === 'MONEY')));
   return withoutSameTypeOverlaps(found);
 }
 
+/** English names are their own nominative: `normal` is the name as written, on one line. */
 function toFound(text: string, n: TypedName, normal: string): FoundEntity {
   return { start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.type, normal, origin: 'rule', rule: n.rule };
-}
-
-/** The name as written, on one line; an English nominative is the name itself. */
-function normalName(text: string, n: TypedName): string {
-  return text.slice(n.start, n.end).replace(/\s+/g, ' ');
 }
 
 function withoutSameTypeOverlaps(found: readonly FoundEntity[]): FoundEntity[] {
@@ -62,4 +64,3 @@ function withoutSameTypeOverlaps(found: readonly FoundEntity[]): FoundEntity[] {
     return true;
   });
 }
-

@@ -141,7 +141,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Head nouns that make a capitalised phrase an organisation: "… Committee", "… Inc.". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
+  'globe', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
   'press', 'network', 'networks', 'institute', 'university', 'college', 'school', 'department', 'ministry', 'agency',
   'committee', 'commission', 'council', 'court', 'congress', 'senate', 'parliament', 'assembly', 'fund', 'bank',
   'foundation', 'group', 'association', 'union', 'organization', 'organisation', 'federation', 'reserve', 'service',
@@ -151,7 +151,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'broadcasting', 'review', 'monitor', 'daily', 'weekly', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner',
   'inquirer', 'enquirer', 'reporter', 'wire', 'radio', 'television', 'tv', 'brigade', 'brigades', 'front', 'movement',
   'alliance', 'league', 'society', 'trust', 'center', 'centre', 'authority', 'command', 'forces', 'force', 'cabinet',
-  'secretariat', 'tribunal', 'legislature', 'pac', 'fbi', 'watch', 'project', 'initiative', 'hospital', 'academy',
+  'secretariat', 'tribunal', 'legislature', 'fbi', 'watch', 'project', 'initiative', 'hospital', 'academy',
 ]);
 
 /** Organisation nouns that are themselves the name when capitalised alone: "the Senate", "the Council". */

@@ -30,7 +30,7 @@ export interface NameCandidate {
 const LOCATIVE = new Set(['to', 'in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
 const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout']);
 const SEATS = new Set(['house', 'kremlin', 'pentagon', 'capitol']);
-const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner', 'inquirer', 'enquirer', 'monitor', 'economist', 'atlantic']);
+const PUBLICATION_HEADS = new Set(['globe', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner', 'inquirer', 'enquirer', 'monitor', 'economist', 'atlantic']);
 const QUOTES_OPEN = new Set(['“', '"', '‘', "'"]);
 const QUOTES_CLOSE = new Set(['”', '"', '’', "'"]);
 
@@ -207,7 +207,9 @@ function isStrippable(words: readonly Word[], a: number, last: number): boolean 
     !STANDALONE_ORGS.has(key) &&
     !isNationality(key) &&
     !isPlaceName(rest) &&
-    !isOrgName(rest)
+    !isOrgName(rest) &&
+    // An adjective before a head noun is the name's own: "White House", "Supreme Court", "Red River".
+    !(lexiconTags(key).has('Adjective') && a < last && (SEATS.has(words[a + 1].key) || ORG_HEADS.has(words[a + 1].key) || PLACE_HEADS.has(words[a + 1].key)))
   );
 }
 

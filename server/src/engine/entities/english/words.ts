@@ -3,7 +3,7 @@
  * sentence or sits in a headline, and the exact gap to its neighbours. Offsets are string indices into the text.
  */
 
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, isCommonWord } from './lexicon';
 
 export type WordKind = 'word' | 'number' | 'punct';
 
@@ -105,7 +105,9 @@ function findHeadlineLines(text: string): { start: number; end: number }[] {
     const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
     const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
-    if ((content.length >= 2 && lower === 0) || (content.length >= 4 && lower <= 1)) {
+    // Title case capitalises ordinary words too ("Trump Was ‘Mocking’ Clinton Camp"); a line of names does not.
+    const titleCased = content.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase()));
+    if ((content.length >= 3 && lower === 0 && titleCased) || (content.length >= 8 && lower <= 1)) {
       lines.push({ start, end: start + line.length });
     }
     start += line.length + 1;

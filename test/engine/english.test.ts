@@ -1,0 +1,107 @@
+/**
+ * English entities through the whole analyzer (language 'en'), in inline markup: names with titles split off as
+ * roles, possessives and quotes left out of spans, document consistency, dates, sums and quoted works.
+ * Every name here is invented; cases are grouped by phenomenon.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer, type DocumentFormat } from '../../server/src/engine/index';
+import { createResourceReader } from '../../server/src/host/resources';
+
+const analyzer = createAnalyzer({ readResource: createResourceReader() });
+
+interface Marked {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+function parseMarkup(markup: string): { text: string; spans: Marked[] } {
+  let text = '';
+  const open: { start: number; type: string }[] = [];
+  const spans: Marked[] = [];
+  for (let i = 0; i < markup.length; i++) {
+    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
+    if (tag !== null) {
+      open.push({ start: text.length, type: tag[1] });
+      i += tag[0].length - 1;
+    } else if (markup[i] === ']' && open.length > 0) {
+      const o = open.pop()!;
+      spans.push({ start: o.start, end: text.length, type: o.type });
+    } else {
+      text += markup[i];
+    }
+  }
+  return { text, spans };
+}
+
+function render(text: string, spans: readonly Marked[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  for (let i = 0; i <= text.length; i++) {
+    out += sorted.filter((s) => s.end === i).map(() => ']').join('');
+    out += sorted.filter((s) => s.start === i).map((s) => `[${s.type} `).join('');
+    out += text[i] ?? '';
+  }
+  return out;
+}
+
+function check(markup: string, format: DocumentFormat = 'plain'): void {
+  const { text, spans } = parseMarkup(markup);
+  const analysis = analyzer.analyze(text, { format, language: 'en', corrections: [] });
+  assert.equal(render(text, analysis.entities), render(text, spans));
+}
+
+const CASES: readonly string[] = [
+  // Titles before names are roles of their own; honorifics are dropped.
+  '[ROLE Senator] [PER Maria Lopez] visited [LOC Ohio].',
+  '[ROLE Sen.] [PER Dana Whitfield] and Mr. [PER Okafor] met.',
+  '[ROLE Vice President] [PER Harold Finch] spoke.',
+  '[ROLE Secretary of State] [PER Lena Marsh] flew to [LOC Canada].',
+  '[ORG Senate] [ROLE Majority Leader] [PER Ann Carver] disagreed.',
+  '[ORG White House] [ROLE Press Secretary] [PER Josh Pellman] said so.',
+  '[LOC Texas] [ROLE Gov.] [PER Rick Dalton] signed it.',
+  'The [ROLE president] said the [ROLE chief executive] would resign.',
+  // Possessives, quotes and punctuation stay outside the span.
+  '[PER Maria Lopez]’s office said [PER Lopez]\'s aides had left.',
+  'Dr. [PER Ruth Ekwueme], who leads the clinic, agreed.',
+  // Organisations by their head nouns, and publications with their "The".
+  'The [ORG Harlow County Planning Committee] met on a cold night.',
+  'She wrote for [ORG The Wall Street Journal] and [ORG The Boston Globe].',
+  'Shares of [ORG Brightwater Holdings Inc.] fell after the [ORG State Department] objected.',
+  'The report went to the [ORG Department of Justice] and the [ORG University of Nebraska].',
+  'The [ORG Securities and Exchange Commission] sued.',
+  'The [ORG Democratic Party] answered [PER Tom Becker].',
+  // Places: lexicon, head nouns, abbreviations, party-state tags, datelines.
+  '[LOC U.S.] officials met in [LOC Paris] near the [LOC Seine River].',
+  '[ROLE Rep.] [PER Carla Munoz] ([LOC N.M.]) and [ROLE Sen.] [PER Owen Pratt] (R-[LOC Ky.]) voted no.',
+  '[ROLE Sen.] [PER Owen Pratt] (R-[LOC IN]) voted no.',
+  '[LOC BOSTON] — The storm hit the coast.',
+  'Aid is flowing from the [LOC West] to [LOC Ukraine].',
+  // White House as the administration and as the place.
+  'The [ORG White House] said it would wait.',
+  'He is on his way to the [LOC White House].',
+  // Nationalities, party words and sentence openers are not names.
+  'Russian and Republican lawmakers met Democrats in [LOC Chicago].',
+  'Country after country signed. Then Peace came.',
+  // Document consistency: a surname after the full name, a surname opening a sentence, plural family names.
+  '[PER Dana Whitfield] spoke first. Later [PER Whitfield] left. [PER Whitfield] said nothing.',
+  '[PER Gennifer Voss] arrived. [PER Voss] said she would stay. The [PER Vosses] left.',
+  // Dates and sums.
+  '[PER Lopez] said on [DATE Tuesday] the plan would cost [MONEY $2 billion].',
+  'The city paid [MONEY €5 million] in [DATE March 2016] and [MONEY 300 million dollars] later.',
+  // Quoted works and titles.
+  'The council passed the bill “[WORK Clean Streets First]” after a debate.',
+  'She appeared on “[WORK Morning Table Talk],” a weekly show.',
+  'The army began Operation "[EVENT Quiet Harbor]".',
+];
+
+describe('English entities', () => {
+  for (const markup of CASES) {
+    test(markup, () => check(markup));
+  }
+  test('masked Markdown code is never tagged', () => {
+    check('[ROLE Senator] [PER Maria Lopez] wrote `Tom Becker` in a code span.', 'markdown');
+  });
+});
