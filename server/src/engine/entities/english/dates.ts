@@ -8,7 +8,7 @@ import type { FoundEntity } from '../find';
 // chrono counts a leading preposition as part of the date ("on Sunday"); the tag spans the date alone.
 const LEADING = /^(?:on|in|at|by|since|from|until|till|during|for|of|the)\s+/i;
 // Words chrono reads as dates that in news prose rarely are: "now", "may" the verb, bare "sat".
-const TOO_VAGUE = /^(?:now|today's|may|march|sat|sun|second|a moment|right now)$/i;
+const TOO_VAGUE = /^(?:now|today's|may|march|sat|sun|second|a moment|right now|Now|Today's|Second)$/;
 const REFERENCE = new Date(2000, 0, 1);
 const DEICTIC = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 

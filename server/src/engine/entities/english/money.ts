@@ -12,7 +12,7 @@ const MONEY = new RegExp(
     String.raw`|(?:\b${NUMBER}${SCALE}\s${CURRENCY_WORDS}\b)` +
     String.raw`|(?:\b(?:USD|EUR|GBP|RUB|KZT)\s?${NUMBER}${SCALE})` +
     String.raw`|(?:\b${NUMBER}${SCALE}\s?(?:USD|EUR|GBP|RUB|KZT)\b)`,
-  'g',
+  'gi',
 );
 
 export function findMoney(text: string): FoundEntity[] {

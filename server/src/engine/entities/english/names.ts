@@ -8,7 +8,7 @@ import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
   COMPASS_REGIONS, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
-  TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
+  TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
   isPersonWord, isPlaceName, lexiconTags,
 } from './lexicon';
 
@@ -137,7 +137,7 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
   if (c === 'of' || c === 'for' || c === 'on') {
     return (
       opensWithHead ||
-      ORG_HEADS.has(leftHead) ||
+      isLexiconOrgWord(leftHead) ||
       PLACE_HEADS.has(leftHead) ||
       isLexiconPlaceWord(leftHead) ||
       (c === 'of' && (TITLE_HEADS.has(leftHead) || WORK_HEADS.has(lastKey) || EVENT_HEADS.has(lastKey)))
@@ -165,7 +165,8 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
 function classifyPart(words: readonly Word[], [first, last]: [number, number], out: NameCandidate[]): void {
   let a = first;
   // A sentence-opening common word is not part of the name: "The Council", "After Trump".
-  while (a < last && (words[a].sentenceStart || words[a].headline) && isStrippable(words, a, last)) {
+  // "The" is dropped anywhere: a publication gets it back when its span is made (see `candidate`).
+  while (a < last && (words[a].sentenceStart || words[a].headline || words[a].key === 'the') && isStrippable(words, a, last)) {
     a++;
   }
   while (a <= last && !isNameWord(words[a])) {
@@ -325,7 +326,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
     return;
   }
-  if (!single && (ORG_HEADS.has(lastKey) || keys.some((k, n) => ORG_HEADS.has(k) && keys[n + 1] === 'of'))) {
+  if (!single && (isLexiconOrgWord(lastKey) || keys.some((k, n) => isLexiconOrgWord(k) && keys[n + 1] === 'of'))) {
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
