@@ -8,6 +8,8 @@ import type { TaggedToken } from '../tokens/tag';
 import { caseOf, isAdjective, isAllCaps, isCapitalised, isFunctionWord, isNoun, type GrammaticalCase } from './grammar';
 
 export interface ComplementOptions {
+  /** The document's text: a complement never starts on another line. */
+  readonly text: string;
   /** Whether «по» + dative complements count («заместитель министра по науке»). */
   readonly withPo: boolean;
 }
@@ -27,7 +29,10 @@ export function extendComplements(tokens: readonly TaggedToken[], head: number, 
       at++;
       gcase = 'datv';
     }
-    const last = complementAt(tokens, at, gcase) ?? (end > head ? appositionAt(tokens, at) : null);
+    if (tokens[at] === undefined || options.text.slice(tokens[end].end, tokens[at].start).includes('\n')) {
+      return end;
+    }
+    const last = complementAt(tokens, at, gcase, end > head) ?? (end > head ? appositionAt(tokens, at) : null);
     if (last === null || (proper && !isCapitalised(tokens[at].text))) {
       return end;
     }
@@ -44,12 +49,14 @@ export function looksLikePersonName(token: TaggedToken): boolean {
   return token.parses.some((p) => p.grammemes.has('Name') || p.grammemes.has('Patr')) || token.parses[0]?.grammemes.has('Surn') === true;
 }
 
-function complementAt(tokens: readonly TaggedToken[], at: number, gcase: GrammaticalCase): number | null {
+/** `afterComplement`: a Latin name right after a title is more often the holder («рэпера Jay Z») than a complement. */
+function complementAt(tokens: readonly TaggedToken[], at: number, gcase: GrammaticalCase, afterComplement: boolean): number | null {
   const first = tokens[at];
-  if (first === undefined || first.kind !== 'word' || looksLikePersonName(first)) {
+  if (first === undefined || first.kind !== 'word' || looksLikePersonName(first) || /^\p{Lu}$/u.test(first.text)) {
     return null;
   }
-  if (gcase === 'gent' && (isAllCaps(first.text) || (/^[A-Z]/.test(first.text) && first.parses.length === 0))) {
+  const abbreviation = isAllCaps(first.text);
+  if (gcase === 'gent' && (abbreviation || (afterComplement && /^[A-Z]/.test(first.text) && first.parses.length === 0))) {
     return at;
   }
   let adjectives = 0;

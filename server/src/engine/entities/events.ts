@@ -37,7 +37,7 @@ export function findEvents(document: TaggedDocument): RuleSpan[] {
       spans.push({ start: tokens[start].start, end: name.end + 1, type: 'EVENT', rule: 'event-quoted-name' });
       continue;
     }
-    const end = extendComplements(tokens, i, { withPo: false });
+    const end = extendComplements(tokens, i, { text: document.text, withPo: false });
     const capitalised = isCapitalised(tokens[start].text);
     const namedInside = tokens.slice(start + 1, end + 1).some((t) => t.kind === 'word' && isCapitalised(t.text));
     const shaped = end > i || start < i;

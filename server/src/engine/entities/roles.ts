@@ -29,7 +29,7 @@ export function findRoles(document: TaggedDocument): RuleSpan[] {
     if (i <= taken || titleLemma(tokens[i]) === null || isIdiom(tokens, i)) {
       continue;
     }
-    const title = titleAt(tokens, i, taken);
+    const title = titleAt(document, i, taken);
     if (title === null) {
       continue;
     }
@@ -37,7 +37,7 @@ export function findRoles(document: TaggedDocument): RuleSpan[] {
     let rule = 'role-title';
     // «Вице-премьер – министр …»: titles held together, joined by a dash.
     for (;;) {
-      const next = /^[-–—]$/.test(tokens[end + 1]?.text ?? '') ? titleAfterDash(tokens, end + 2) : null;
+      const next = /^[-–—]$/.test(tokens[end + 1]?.text ?? '') ? titleAfterDash(document, end + 2) : null;
       if (next === null) {
         break;
       }
@@ -50,19 +50,21 @@ export function findRoles(document: TaggedDocument): RuleSpan[] {
   return spans;
 }
 
-function titleAt(tokens: readonly TaggedToken[], head: number, taken: number): { start: number; end: number } | null {
+function titleAt(document: TaggedDocument, head: number, taken: number): { start: number; end: number } | null {
+  const tokens = document.tokens;
   const lemma = titleLemma(tokens[head])!;
-  const end = extendComplements(tokens, head, { withPo: true });
+  const end = extendComplements(tokens, head, { text: document.text, withPo: true });
   if (needsComplement(lemma) && end === head) {
     return null;
   }
   return { start: adjectivesBefore(tokens, head, taken), end };
 }
 
-function titleAfterDash(tokens: readonly TaggedToken[], from: number): { start: number; end: number } | null {
+function titleAfterDash(document: TaggedDocument, from: number): { start: number; end: number } | null {
+  const tokens = document.tokens;
   for (let i = from; i < tokens.length && i <= from + 2; i++) {
     if (titleLemma(tokens[i]) !== null) {
-      const title = titleAt(tokens, i, from - 1);
+      const title = titleAt(document, i, from - 1);
       return title !== null && title.start === from ? title : null;
     }
   }
