@@ -20,6 +20,9 @@ import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
+export { createAnchor } from './corrections/anchors';
+export { cardAt, entityCard, quoteCard, type CardAt, type EntityCard, type QuoteCard } from './views/card';
+export { outlineOf, type EntityGroup, type Outline, type SpeakerGroup } from './views/symbols';
 
 export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;

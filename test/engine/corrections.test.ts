@@ -1,0 +1,159 @@
+/**
+ * User corrections: anchors found again after edits, and every kind of correction applied to the machine's
+ * tags. Tags are inline markup (`[PER Иван Петров]`, nestable); a correction is made on the text where
+ * `|…|` marks its span, and may be applied to an edited text, as in an editor between two analyses.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Anchor, Correction, EntityType, Quote } from '../../server/src/engine/types';
+import type { FoundEntity } from '../../server/src/engine/entities/find';
+import { createAnchor, findAnchor } from '../../server/src/engine/corrections/anchors';
+import { applyCorrections, applyQuoteCorrections } from '../../server/src/engine/corrections/apply';
+
+function parse(markup: string): { text: string; entities: FoundEntity[] } {
+  let text = '';
+  const open: Array<{ start: number; type: EntityType }> = [];
+  const entities: FoundEntity[] = [];
+  for (let i = 0; i < markup.length; i++) {
+    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
+    if (tag !== null) {
+      open.push({ start: text.length, type: tag[1] as EntityType });
+      i += tag[0].length - 1;
+    } else if (markup[i] === ']' && open.length > 0) {
+      const o = open.pop()!;
+      const t = text.slice(o.start);
+      entities.push({ start: o.start, end: text.length, text: t, type: o.type, normal: t, origin: 'model', rule: 'test' });
+    } else {
+      text += markup[i];
+    }
+  }
+  return { text, entities };
+}
+
+function render(text: string, entities: readonly FoundEntity[]): string {
+  const opens = new Map<number, FoundEntity[]>();
+  const closes = new Map<number, number>();
+  for (const e of [...entities].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    opens.set(e.start, [...(opens.get(e.start) ?? []), e]);
+    closes.set(e.end, (closes.get(e.end) ?? 0) + 1);
+  }
+  let out = '';
+  for (let i = 0; i <= text.length; i++) {
+    out += ']'.repeat(closes.get(i) ?? 0);
+    out += (opens.get(i) ?? []).map((e) => `[${e.type} `).join('');
+    out += text[i] ?? '';
+  }
+  return out;
+}
+
+/** The anchor of the `|…|` span of `marked`, a text with exactly two bars. */
+function anchorIn(marked: string): Anchor {
+  const first = marked.indexOf('|');
+  const second = marked.indexOf('|', first + 1);
+  const text = marked.slice(0, first) + marked.slice(first + 1, second) + marked.slice(second + 1);
+  return createAnchor(text, { start: [...text.slice(0, first)].length, end: [...text.slice(0, second - 1)].length });
+}
+
+/** Applies the corrections to the machine's tags in `found` and compares the result with `expected`. */
+function check(found: string, corrections: readonly Correction[], expected: string): void {
+  const { text, entities } = parse(found);
+  assert.equal(render(text, applyCorrections(text, entities, corrections)), expected);
+}
+
+describe('anchors', () => {
+  const ANCHOR_CASES: ReadonlyArray<readonly [string, string, string | null]> = [
+    // [text where the anchor was made, text now, the text now with the found place in |…| or null]
+    ['Иван |Петров| и Петров.', 'Иван Петров и Петров.', 'Иван |Петров| и Петров.'],
+    ['Иван Петров и |Петров|.', 'Иван Петров и Петров.', 'Иван Петров и |Петров|.'],
+    // Edits before the place shift it; the context still finds it.
+    ['Иван Петров и |Петров| пришли.', 'Вчера Иван Петров и Петров пришли.', 'Вчера Иван Петров и |Петров| пришли.'],
+    // An edit right next to the place keeps the context on the other side.
+    ['Иван Петров и |Петров| пришли на заседание.', 'Иван Петров и доцент Петров пришли на заседание.', 'Иван Петров и доцент |Петров| пришли на заседание.'],
+    // Astral characters before the place: offsets differ in code points and string indices.
+    ['😀😀 Иван |Петров| пришёл.', '😀😀😀 Иван Петров пришёл.', '😀😀😀 Иван |Петров| пришёл.'],
+    // CRLF line ends.
+    ['Строка.\r\nИван |Петров| пришёл.', 'Строка.\r\nВчера Иван Петров пришёл.', 'Строка.\r\nВчера Иван |Петров| пришёл.'],
+    // The text is gone, or only found elsewhere with nothing of its context: not applied.
+    ['Иван |Петров| пришёл на заседание совета.', 'Иван Сидоров пришёл на заседание совета.', null],
+    ['В зале был Иван |Петров| в понедельник утром.', 'Совсем другой текст, где Петров.', null],
+  ];
+  for (const [made, now, expected] of ANCHOR_CASES) {
+    test(`${made} → ${now}`, () => {
+      const span = findAnchor(now, anchorIn(made));
+      assert.equal(span === null ? null : `${now.slice(0, span.start)}|${now.slice(span.start, span.end)}|${now.slice(span.end)}`, expected);
+    });
+  }
+
+  test('an anchor keeps 32 characters of context and code-point offsets', () => {
+    const text = `${'а'.repeat(40)} 😀 Петров ${'б'.repeat(40)}`;
+    const start = [...text].indexOf('П');
+    const anchor = createAnchor(text, { start, end: start + 6 });
+    assert.deepEqual({ ...anchor, prefix: anchor.prefix.length, suffix: anchor.suffix.length }, { start: 43, end: 49, text: 'Петров', prefix: 32, suffix: 32 });
+  });
+});
+
+describe('entity corrections', () => {
+  const CASES: ReadonlyArray<readonly [string, readonly Correction[], string]> = [
+    // Retype one mention; the other keeps its type.
+    ['[PER Иван Петров] и [PER Петров] пришли.', [{ kind: 'retype', anchor: anchorIn('Иван Петров и |Петров| пришли.'), type: 'ORG' }], '[PER Иван Петров] и [ORG Петров] пришли.'],
+    // Retyping a span the machine did not tag tags it.
+    ['Иван Петров пришёл.', [{ kind: 'retype', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'PER' }], 'Иван [PER Петров] пришёл.'],
+    // Remove one tag; nested tags of other spans stay.
+    ['[ROLE министр [LOC Казахстана]] [PER Иван Петров]', [{ kind: 'remove', anchor: anchorIn('|министр Казахстана| Иван Петров') }], 'министр [LOC Казахстана] [PER Иван Петров]'],
+    // Remove every occurrence of a text with a type, by its text or its normal form.
+    ['[ORG Газпром] и [LOC Газпром] и [ORG Газпром]', [{ kind: 'removeAll', text: 'Газпром', type: 'ORG' }], 'Газпром и [LOC Газпром] и Газпром'],
+    // Add a tag; an overlapping tag of the same type gives way, other types stay.
+    ['[PER Иван] Петров из [LOC Москвы]', [{ kind: 'add', anchor: anchorIn('|Иван Петров| из Москвы'), type: 'PER' }], '[PER Иван Петров] из [LOC Москвы]'],
+    // Corrections apply in order: a later one overrides an earlier one.
+    [
+      'Иван Петров пришёл.',
+      [
+        { kind: 'add', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'ORG' },
+        { kind: 'retype', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'LOC' },
+      ],
+      'Иван [LOC Петров] пришёл.',
+    ],
+    // A correction whose place is gone changes nothing.
+    ['[PER Иван Сидоров] пришёл на заседание совета.', [{ kind: 'remove', anchor: anchorIn('Иван |Петров| пришёл на заседание совета.') }], '[PER Иван Сидоров] пришёл на заседание совета.'],
+  ];
+  for (const [found, corrections, expected] of CASES) {
+    test(`${corrections.map((c) => c.kind).join(', ')}: ${found}`, () => check(found, corrections, expected));
+  }
+
+  test('a manual tag says so', () => {
+    const { text, entities } = parse('Иван Петров пришёл.');
+    const [tag] = applyCorrections(text, entities, [{ kind: 'add', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'PER' }]);
+    assert.deepEqual({ origin: tag.origin, rule: tag.rule }, { origin: 'manual', rule: 'manual-add' });
+  });
+});
+
+describe('quotation corrections', () => {
+  const text = '«Мы начали», — сказал Петров. «Это всё», — ответил Сидоров.';
+  const quoteOf = (inner: string, speakerName: string): Quote => {
+    const start = text.indexOf(inner);
+    return { start, end: start + inner.length, text: inner, kind: 'direct', cue: null, speaker: null, speakerName, speakerCluster: null, resolution: 'surname', rule: 'test', origin: 'rule' };
+  };
+  const quotes = [quoteOf('Мы начали', 'Петров'), quoteOf('Это всё', 'Сидоров')];
+  const grouped = {
+    entities: [],
+    clusters: [
+      { id: 'e1', type: 'PER' as const, name: 'Иван Петров', mentions: [], roles: [] },
+      { id: 'e2', type: 'ROLE' as const, name: 'Иван Петров', mentions: [], roles: [] },
+    ],
+  };
+  const summary = (qs: readonly Quote[]): string[] => qs.map((q) => `${q.text}: ${q.speakerName} ${q.speakerCluster} ${q.resolution}`);
+
+  test('not a quotation', () => {
+    const result = applyQuoteCorrections(text, quotes, grouped, [{ kind: 'notQuote', anchor: anchorIn('«|Мы начали|», — сказал') }]);
+    assert.deepEqual(summary(result), ['Это всё: Сидоров null surname']);
+  });
+
+  test('set the speaker to a person of the text, or to a name it does not contain', () => {
+    const result = applyQuoteCorrections(text, quotes, grouped, [
+      { kind: 'setSpeaker', anchor: anchorIn('«|Это всё|», — ответил'), speakerName: 'Иван Петров' },
+      { kind: 'setSpeaker', anchor: anchorIn('«|Мы начали|», — сказал'), speakerName: 'Пресс-служба' },
+    ]);
+    assert.deepEqual(summary(result), ['Мы начали: Пресс-служба null manual', 'Это всё: Иван Петров e1 manual']);
+  });
+});
