@@ -33,7 +33,8 @@ export function resolveNames(words: readonly Word[], found: readonly NameCandida
     }
     const nameWords = words.slice(c.first, c.last + 1).filter((w) => w.kind === 'word' && w.capitalised);
     if (c.type === 'PER' && nameWords.length >= 2) {
-      nameWords.filter((w) => !NAME_PARTICLES.has(w.key)).forEach((w) => personWords.add(w.key));
+      // Initials ("A." in "Samuel A. Alito") would make every sentence-opening "A" a person.
+      nameWords.filter((w) => !NAME_PARTICLES.has(w.key) && w.key.length > 1).forEach((w) => personWords.add(w.key));
     }
     if (c.type === 'ORG' && c.strength === 'strong' && nameWords.length >= 2) {
       const head = nameWords[0].key;
@@ -51,7 +52,7 @@ export function resolveNames(words: readonly Word[], found: readonly NameCandida
     let rule = c.rule;
     if (c.strength !== 'strong') {
       const known = majority(strongTypes.get(phrase));
-      const plural = [phrase.replace(/s$/, ''), phrase.replace(/es$/, '')].some((stem) => stem !== phrase && personWords.has(stem));
+      const plural = [phrase.replace(/s$/, ''), phrase.replace(/es$/, '')].some((stem) => stem !== phrase && stem.length > 2 && personWords.has(stem));
       if (single && (personWords.has(phrase) || (plural && c.type !== 'ORG'))) {
         type = 'PER';
         rule = 'en-doc-person-word';

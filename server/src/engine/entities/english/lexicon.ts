@@ -165,7 +165,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'river', 'street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'park', 'island', 'islands', 'lake',
   'mountain', 'mountains', 'valley', 'bay', 'province', 'city', 'tower', 'towers', 'building', 'hall', 'bridge', 'capitol',
   'beach', 'coast', 'heights', 'hills', 'springs', 'falls', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert',
-  'stadium', 'arena', 'airport', 'harbor', 'harbour', 'canal', 'state', 'states', 'republic', 'kingdom', 'emirates',
+  'stadium', 'arena', 'airport', 'harbor', 'harbour', 'canal', 'states', 'republic', 'kingdom', 'emirates',
   'territory', 'territories', 'district', 'region', 'parish', 'township', 'village', 'borough', 'prefecture', 'oblast',
   'base', 'station', 'palace', 'cathedral', 'mosque', 'temple', 'memorial', 'museum', 'zoo', 'mall', 'pier', 'port',
   'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',

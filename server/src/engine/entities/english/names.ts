@@ -353,7 +353,9 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   }
   if (!single) {
     const known = keys.some((k) => isPersonWord(k) && !isCommonWord(k));
-    const header = isCommonWord(keys[0]) || keys.length > 3;
+    // "Bill Clinton": a common word first is still a first name when a known surname follows.
+    const surnameLast = isPersonWord(lastKey) && !isCommonWord(lastKey) && keys.length === 2;
+    const header = (isCommonWord(keys[0]) && !surnameLast) || keys.length > 3;
     if (header && STRONG_LOCATIVE.has(precedingWord(words, first)) && !uncertain) {
       out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
       return;
