@@ -44,7 +44,7 @@ const PREFIXES = /^(?:вице|экс|зам|и\.о)-/;
 /** A word that must be followed by a complement to be a title («глава министерства», not «глава книги»). */
 const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['глава', 'член', 'представитель', 'руководитель', 'лидер', 'начальник', 'заведующий']);
 
-/** The title lemma a token stands for, or null; only singular noun readings count. */
+/** The title lemma a token stands for, or null; plurals count («врачи», «министры»), as NEREL marks them. */
 export function titleLemma(token: TaggedToken): string | null {
   if (token.kind !== 'word') {
     return null;
@@ -52,13 +52,13 @@ export function titleLemma(token: TaggedToken): string | null {
   return titleParse(token)?.lemma ?? null;
 }
 
-/** The singular noun reading of a title word, or null when the token is no title. */
+/** The noun reading of a title word, or null when the token is no title. */
 export function titleParse(token: TaggedToken): Parse | null {
   if (isFunctionWord(token.parses)) {
     return null;
   }
   for (const p of token.parses) {
-    if (p.pos === 'NOUN' && !p.grammemes.has('plur') && !p.grammemes.has('Name') && !p.grammemes.has('Surn') && isTitle(p.lemma, token.text)) {
+    if (p.pos === 'NOUN' && !p.grammemes.has('Name') && !p.grammemes.has('Surn') && isTitle(p.lemma, token.text)) {
       return p;
     }
   }
