@@ -62,6 +62,7 @@ const CASES: readonly string[] = [
   '[ORG Senate] [ROLE Majority Leader] [PER Ann Carver] disagreed.',
   '[ORG White House] [ROLE Press Secretary] [PER Josh Pellman] said so.',
   '[LOC Texas] [ROLE Gov.] [PER Rick Dalton] signed it.',
+  'The [ROLE Former Secretary of State] spoke, then [PER Rob Haskel] left.',
   'The [ROLE president] said the [ROLE chief executive] would resign.',
   // Possessives, quotes and punctuation stay outside the span.
   '[PER Maria Lopez]’s office said [PER Lopez]\'s aides had left.',
@@ -88,6 +89,8 @@ const CASES: readonly string[] = [
   // Document consistency: a surname after the full name, a surname opening a sentence, plural family names.
   '[PER Dana Whitfield] spoke first. Later [PER Whitfield] left. [PER Whitfield] said nothing.',
   '[PER Gennifer Voss] arrived. [PER Voss] said she would stay. The [PER Vosses] left.',
+  '[ROLE Judge] [PER Samuel A. Ferrow] ruled. A second ruling followed.',
+  'The headline read Climate Change, and climate change was the topic.',
   // Dates and sums.
   '[PER Lopez] said on [DATE Tuesday] the plan would cost [MONEY $2 billion].',
   'The city paid [MONEY €5 million] in [DATE March 2016] and [MONEY 300 million dollars] later.',
