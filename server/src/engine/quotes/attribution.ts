@@ -7,7 +7,7 @@ import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
 import { cueTraits, RU_SOURCE_NOUNS } from './cues';
-import { mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Speaker } from './speakers';
+import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
   readonly cue: TextSpan;
@@ -30,7 +30,7 @@ export function findAttribution(
   from: number,
   to: number,
   side: Side,
-  previous: readonly Speaker[],
+  previous: readonly Said[],
 ): Attribution | null {
   const cue = side === 'after' ? firstCue(ctx, from, Math.min(to, from + AFTER_REACH)) : lastCue(ctx, from, to);
   if (cue === null) {
@@ -57,7 +57,7 @@ export function findAttribution(
   const mention = before[before.length - 1] ?? after[0];
   if (mention === undefined) {
     // The subject is dropped («И отметила, что …»): the speaker is the one of the report just before.
-    return { cue: cueSpan, speaker: previous[previous.length - 1] ?? NO_SPEAKER, cueLast };
+    return { cue: cueSpan, speaker: lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
   return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
 }
@@ -126,7 +126,14 @@ function isGovernedByCue(ctx: QuoteContext, cue: number, cueLast: number): boole
   return cueLast > cue || isSourceNoun(ctx.tokens[cue]);
 }
 
+/** Prepositions: a mention after one is never the subject (написал в Facebook, said on CNN). */
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'about', 'of']);
+
+/** A mention that can be the subject: nominative in Russian, not after a preposition. */
 function isNominative(ctx: QuoteContext, m: Mention): boolean {
+  if (m.first > 0 && PREPOSITIONS.has(ctx.tokens[m.first - 1].text.toLowerCase())) {
+    return false;
+  }
   if (ctx.document.language === 'en') {
     return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
   }

@@ -7,12 +7,12 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution } from './attribution';
-import { mentionsIn, NO_SPEAKER, resolveMention, type Speaker } from './speakers';
+import { mentionsIn, NO_SPEAKER, resolveMention, type Said } from './speakers';
 
 /** A label: up to five words before a colon that opens the line. */
 const LABEL = /^([\p{Lu}][^:\n.!?«»"]{1,50}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
-export function findBlocks(ctx: QuoteContext, previous: Speaker[]): FoundQuote[] {
+export function findBlocks(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   let offset = 0;
   let lead: Span | null = null;
@@ -39,17 +39,17 @@ function isSpeech(ctx: QuoteContext, line: Span): boolean {
   return words >= 4;
 }
 
-function afterColon(ctx: QuoteContext, lead: Span, line: Span, previous: Speaker[]): FoundQuote {
+function afterColon(ctx: QuoteContext, lead: Span, line: Span, previous: Said[]): FoundQuote {
   const sentence = ctx.sentenceAt(lead.end - 1);
   const attribution = findAttribution(ctx, ctx.tokenAfter(sentence.start), ctx.tokenAfter(lead.end - 1), 'before', previous);
   if (attribution !== null) {
-    previous.push(attribution.speaker);
+    previous.push({ speaker: attribution.speaker, at: line.start });
   }
   const speaker = attribution?.speaker ?? NO_SPEAKER;
   return { ...line, text: ctx.text.slice(line.start, line.end), kind: 'direct', cue: attribution?.cue ?? null, ...speaker, rule: 'quote-block-after-colon', origin: 'rule' };
 }
 
-function labelledLine(ctx: QuoteContext, line: Span, contentOffset: number, labelLength: number, previous: Speaker[]): FoundQuote | null {
+function labelledLine(ctx: QuoteContext, line: Span, contentOffset: number, labelLength: number, previous: Said[]): FoundQuote | null {
   const labelEnd = line.start + labelLength;
   const [from, to] = [ctx.tokenAfter(line.start), ctx.tokenAfter(labelEnd - 1) + 1];
   if (to - from > 5) {
@@ -62,7 +62,7 @@ function labelledLine(ctx: QuoteContext, line: Span, contentOffset: number, labe
     return null;
   }
   const speaker = resolveMention(ctx, mention, line.start, previous);
-  previous.push(speaker);
+  previous.push({ speaker, at: line.start });
   const start = line.start + contentOffset;
   return { start, end: line.end, text: ctx.text.slice(start, line.end), kind: 'direct', cue: null, ...speaker, rule: 'quote-labelled-line', origin: 'rule' };
 }

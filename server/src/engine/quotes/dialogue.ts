@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
-import { NO_SPEAKER, type Speaker } from './speakers';
+import { NO_SPEAKER, type Said } from './speakers';
 
 const LINE_START = /^[ \t\u00a0]*[—–][ \t\u00a0]+/u;
 /** The dash that closes the spoken words before their attribution: «…, — сказал он». */
@@ -22,7 +22,7 @@ interface Line {
   readonly paragraph: Span;
 }
 
-export function findDialogue(ctx: QuoteContext, previous: Speaker[]): FoundQuote[] {
+export function findDialogue(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const lines: Line[] = [];
   let offset = 0;
   for (const raw of ctx.text.split('\n')) {
@@ -50,7 +50,7 @@ export function findDialogue(ctx: QuoteContext, previous: Speaker[]): FoundQuote
   return quotes;
 }
 
-function readLine(ctx: QuoteContext, paragraph: Span, start: number, previous: Speaker[]): Line {
+function readLine(ctx: QuoteContext, paragraph: Span, start: number, previous: Said[]): Line {
   const rest = ctx.text.slice(start, paragraph.end);
   const close = ATTRIBUTION_DASH.exec(rest);
   if (close === null) {
@@ -64,7 +64,7 @@ function readLine(ctx: QuoteContext, paragraph: Span, start: number, previous: S
   if (attribution === null) {
     return { spans: [trimEnd(ctx.text, start, paragraph.end)], attribution: null, paragraph };
   }
-  previous.push(attribution.speaker);
+  previous.push({ speaker: attribution.speaker, at: start });
   const spans = [trimEnd(ctx.text, start, firstEnd)];
   if (resume !== null) {
     spans.push(trimEnd(ctx.text, clauseStart + resume.index + resume[0].length, paragraph.end));

@@ -11,12 +11,12 @@ import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
 import { isNamingVerb } from './cues';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
-import { NO_SPEAKER, type Speaker } from './speakers';
+import { NO_SPEAKER, type Said, type Speaker } from './speakers';
 
 /** The middle of an interrupted quotation: «Первое, — сказал он, — второе». */
 const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s+([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s+/gu;
 
-export function findDirectQuotes(ctx: QuoteContext, previous: Speaker[]): FoundQuote[] {
+export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   for (const pair of ctx.pairs) {
     const traits = contentTraits(ctx, pair);
@@ -38,13 +38,13 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Speaker[]): FoundQ
       quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'direct', cue, ...speaker, rule, origin: 'rule' });
     }
     if (attribution !== null) {
-      previous.push(attribution.speaker);
+      previous.push({ speaker: attribution.speaker, at: pair.open });
     }
   }
   return quotes;
 }
 
-function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[]): { spans: Span[]; attribution: Attribution } | null {
+function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): { spans: Span[]; attribution: Attribution } | null {
   const content = ctx.text.slice(pair.open + 1, pair.close);
   for (const m of content.matchAll(INTERRUPTION)) {
     const middleStart = pair.open + 1 + m.index + m[0].indexOf(m[2]);
@@ -61,7 +61,7 @@ function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly 
 }
 
 /** «…», — отметил министр. / “…,” he said. The attribution starts right after the closing mark. */
-function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[]): Attribution | null {
+function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
   // Wiki markup may wrap the marks (''«…»''), so apostrophes are part of the gap.
   const gap = /^['’]*[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
@@ -96,7 +96,7 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
  * Он заявил: «…» / По словам X, «…» / назвал решение «ошибкой». A full quotation needs the clause to lead into
  * it (a colon, a comma, «что»); a fragment may sit anywhere in its reporting clause.
  */
-function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly Speaker[], fragment: boolean): Attribution | null {
+function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[], fragment: boolean): Attribution | null {
   const sentence = ctx.sentenceAt(pair.open);
   const lead = ctx.text.slice(Math.max(sentence.start, 0), pair.open).trimEnd();
   let start = sentence.start;

@@ -12,14 +12,14 @@ import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { findDialogue } from './dialogue';
 import { findBlocks } from './blocks';
-import type { Speaker } from './speakers';
+import type { Said } from './speakers';
 
 /** A quotation as the stage finds it; offsets are string indices. */
 export type FoundQuote = Quote;
 
 export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuote[] {
   const ctx = createContext(document, grouped);
-  const speakers: Speaker[] = [];
+  const speakers: Said[] = [];
   const blocks = findBlocks(ctx, speakers);
   const marked = [...findDirectQuotes(ctx, speakers), ...findDialogue(ctx, speakers)];
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).

@@ -9,7 +9,7 @@ import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, isSourceNoun, type Attribution } from './attribution';
 import { cueTraits } from './cues';
-import type { Speaker } from './speakers';
+import type { Said } from './speakers';
 
 /** Conjunctions that open a reported clause. */
 const COMPLEMENTISERS = new Set(['что', 'будто', 'чтобы', 'that']);
@@ -17,7 +17,7 @@ const COMPLEMENTISERS = new Set(['что', 'будто', 'чтобы', 'that']);
 /** Words that may stand between the cue and «что»: an addressee, the subject after the verb, «о том». */
 const BRIDGE_LIMIT = 5;
 
-export function findIndirectQuotes(ctx: QuoteContext, previous: Speaker[]): FoundQuote[] {
+export function findIndirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   for (const sentence of ctx.sentences) {
     const found = sourcePhrase(ctx, sentence, previous) ?? complementClause(ctx, sentence, previous) ?? postposed(ctx, sentence, previous);
@@ -28,7 +28,7 @@ export function findIndirectQuotes(ctx: QuoteContext, previous: Speaker[]): Foun
       quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', cue: found.attribution.cue, ...found.attribution.speaker, rule: found.rule, origin: 'rule' });
     }
     if (found.attribution.speaker.speakerName !== null) {
-      previous.push(found.attribution.speaker);
+      previous.push({ speaker: found.attribution.speaker, at: sentence.start });
     }
   }
   return quotes;
@@ -45,7 +45,7 @@ function tokenRange(ctx: QuoteContext, span: Span): [number, number] {
 }
 
 /** «по словам X, …», «…, по мнению X, …», «…, according to X», «как сообщил X, …». */
-function sourcePhrase(ctx: QuoteContext, sentence: Span, previous: readonly Speaker[]): Report | null {
+function sourcePhrase(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
@@ -97,7 +97,7 @@ function nextComma(ctx: QuoteContext, from: number, to: number): number {
 }
 
 /** «X заявил, что …», «X считает, что …», «X said that …»: the clause after the complementiser. */
-function complementClause(ctx: QuoteContext, sentence: Span, previous: readonly Speaker[]): Report | null {
+function complementClause(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let i = from; i < to; i++) {
     const traits = cueTraits(ctx.tokens[i], ctx.document.language);
@@ -145,7 +145,7 @@ function lastBoundary(ctx: QuoteContext, from: number, cue: number): number {
 }
 
 /** «…, сообщает пресс-служба.», «…, — заявил он.», «…, the official said.»: the attribution closes the sentence. */
-function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Speaker[]): Report | null {
+function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let k = to - 1; k > from && k >= to - 10; k--) {
     if (ctx.tokens[k].text !== ',') {

@@ -52,8 +52,11 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   const runs = joinAdjacent(document.text, grouped.entities.filter((e) => e.type === 'PER'));
   const drafts: Draft[] = [];
   const clusterNames = new Map(grouped.clusters.map((c) => [c.id, c.name]));
-  for (const run of runs) {
-    const tokens = document.tokens.filter((t) => t.start >= run.start && t.end <= run.end && t.kind === 'word');
+  const pieces = runs.flatMap((run) =>
+    splitNames(document.tokens.filter((t) => t.start >= run.start && t.end <= run.end && t.kind === 'word')).map((tokens) => ({ tokens, cluster: run.cluster })),
+  );
+  for (const { tokens, cluster } of pieces) {
+    const run = { start: tokens[0].start, end: tokens[tokens.length - 1].end, cluster };
     const normal = normaliseName(tokens, document.language);
     const mention: PersonMention = {
       start: run.start,
@@ -157,6 +160,31 @@ function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
   return runs;
 }
 
+/**
+ * Two names side by side are one run of tags (адвокат Алёхиной Оксана Дарова, Челаха BNews.kz): a new name
+ * starts where a surname is followed by a first name, or the script changes.
+ */
+function splitNames(tokens: readonly TaggedToken[]): TaggedToken[][] {
+  const names: TaggedToken[][] = [];
+  tokens.forEach((t, k) => {
+    const before = tokens[k - 1];
+    const split =
+      before !== undefined &&
+      ((isOnly(before, 'Surn') && isOnly(t, 'Name')) || /\p{Script=Latin}/u.test(before.text) !== /\p{Script=Latin}/u.test(t.text));
+    if (k === 0 || split) {
+      names.push([]);
+    }
+    names[names.length - 1].push(t);
+  });
+  return names.filter((n) => n.length > 0);
+}
+
+/** The word reads as this kind of name part (Name, Surn) and as no other. */
+function isOnly(t: TaggedToken, mark: string): boolean {
+  const marks = new Set(t.parses.flatMap((p) => NAME_MARKS.filter((g) => p.grammemes.has(g))));
+  return marks.size === 1 && marks.has(mark);
+}
+
 const NAME_MARKS = ['Name', 'Surn', 'Patr'];
 
 interface NormalName {
@@ -184,7 +212,7 @@ export function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | '
     const fitting =
       nameParses[i].find((p) => caseOf(p) === grammemeCase && (gender === null || p.grammemes.has(gender))) ??
       t.parses.find((p) => caseOf(p) === grammemeCase && (gender === null || p.grammemes.has(gender)));
-    const form = fitting?.inflect(['nomn', 'sing']) ?? null;
+    const form = fitting?.inflect(gender === null ? ['nomn', 'sing'] : ['nomn', 'sing', gender]) ?? null;
     return form === null ? t.text : restoreCase(form, t.text);
   });
   return { words, gender, nominative: grammemeCase === 'nomn' };

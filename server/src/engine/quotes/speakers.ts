@@ -18,6 +18,23 @@ export interface Speaker {
   readonly resolution: SpeakerResolution;
 }
 
+/** A speaker found earlier in the document, and where the report stood. */
+export interface Said {
+  readonly speaker: Speaker;
+  readonly at: number;
+}
+
+/** The latest report before `at` that named a speaker. */
+export function lastSaidBefore(previous: readonly Said[], at: number): Said | undefined {
+  let best: Said | undefined;
+  for (const said of previous) {
+    if (said.at < at && said.speaker.speakerName !== null && (best === undefined || said.at > best.at)) {
+      best = said;
+    }
+  }
+  return best;
+}
+
 export const NO_SPEAKER: Speaker = { speaker: null, speakerName: null, speakerCluster: null, resolution: 'none' };
 
 type MentionKind = 'person' | 'pronoun' | 'title' | 'organisation' | 'description';
@@ -97,7 +114,8 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
 function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: readonly Mention[]): number {
   let first = head;
   const taken = found.length === 0 ? -1 : found[found.length - 1].last;
-  while (first - 1 >= from && first - 1 > taken && ctx.tokens[first - 1].parses.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')) {
+  const modifier = (t: TaggedToken): boolean => t.parses.length > 0 && (t.parses[0].pos === 'ADJF' || t.parses[0].pos === 'PRTF') && !t.parses[0].grammemes.has('Cmp2');
+  while (first - 1 >= from && first - 1 > taken && modifier(ctx.tokens[first - 1])) {
     first--;
   }
   return first;
@@ -151,7 +169,7 @@ function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | 'plur' |
 }
 
 /** Speaker → its name and cluster. `at` is where the report stands, for resolving pronouns and titles backwards. */
-export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, previous: readonly Speaker[]): Speaker {
+export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, previous: readonly Said[]): Speaker {
   const speaker = { start: mention.start, end: mention.end, text: ctx.text.slice(mention.start, mention.end) };
   switch (mention.kind) {
     case 'person': {
@@ -161,10 +179,10 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution };
     }
     case 'pronoun': {
-      const person = resolvePronoun(ctx, pronounGender(ctx.tokens[mention.first], ctx.document.language)!, mention.start, previous);
-      return person === null
+      const resolved = resolvePronoun(ctx, pronounGender(ctx.tokens[mention.first], ctx.document.language)!, mention.start, previous);
+      return resolved === null
         ? { speaker, speakerName: null, speakerCluster: null, resolution: 'none' }
-        : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
+        : { speaker, speakerName: resolved.speakerName, speakerCluster: resolved.speakerCluster, resolution: 'pronoun' };
     }
     case 'title': {
       const person = resolveTitle(ctx, ctx.tokens[mention.first], at);
@@ -186,19 +204,22 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
  * The person a pronoun stands for: the nearest earlier person of fitting gender, preferring a subject
  * (a nominative mention) and the speaker of the report just before.
  */
-function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, previous: readonly Speaker[]): Person | null {
+function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, previous: readonly Said[]): Speaker | null {
   if (gender === 'plur') {
     return null;
   }
   const fits = (p: Person): boolean => gender === null || p.gender === null || p.gender === gender;
   const before = ctx.people.mentions.filter((m) => m.mention.end <= at && fits(m.person));
   const subject = [...before].reverse().find((m) => m.mention.nominative && at - m.mention.end < 600);
-  if (subject !== undefined) {
-    return subject.person;
+  const said = lastSaidBefore(previous, at);
+  const saidPerson = said === undefined ? undefined : ctx.people.persons.find((p) => p.name === said.speaker.speakerName);
+  const saidFits = said !== undefined && (saidPerson === undefined ? said.speaker.resolution === 'descriptive' : fits(saidPerson));
+  // The nearer of the last speaker and the last subject of fitting gender.
+  if (said !== undefined && saidFits && (subject === undefined || said.at > subject.mention.start)) {
+    return said.speaker;
   }
-  const last = previous[previous.length - 1];
-  const lastPerson = last === undefined ? undefined : ctx.people.persons.find((p) => p.name === last.speakerName && fits(p));
-  return lastPerson ?? before[before.length - 1]?.person ?? null;
+  const person = subject?.person ?? before[before.length - 1]?.person;
+  return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
 }
 
 /**
