@@ -89,7 +89,7 @@ describe('markdown masks', () => {
   });
 
   test('empty and odd input', () => {
-    for (const source of ['', '\n', '\uFEFF', '\u0000`\u0000`', '\ud800 [\udc00](x)', '```']) {
+    for (const source of ['', '\n', '\uFEFF', '\uFEFF\uFEFFa', '\u0000`\u0000`', '\ud800 [\udc00](x)', '```']) {
       const prepared = prepareText(source, 'markdown');
       assert.equal(prepared.text.length, source.length);
     }

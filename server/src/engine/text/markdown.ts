@@ -25,9 +25,9 @@ const FRONT_MATTER = ['yaml', 'toml'] as const;
 const BOM = 0xfeff;
 
 export function findMarkdownMasks(source: string): Span[] {
-  // micromark drops a leading BOM and counts offsets without it, so the parse runs on the rest and shifts back.
+  // micromark drops one leading BOM and counts offsets without it, so they shift back by one.
   const shift = source.charCodeAt(0) === BOM ? 1 : 0;
-  const tree = fromMarkdown(shift === 0 ? source : source.slice(shift), {
+  const tree = fromMarkdown(source, {
     extensions: [frontmatter([...FRONT_MATTER]), gfmAutolinkLiteral()],
     mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER]), gfmAutolinkLiteralFromMarkdown()],
   }) as MarkdownNode;
