@@ -1,10 +1,12 @@
 /**
  * Abbreviations and what they stand for: one defined in parentheses right after its expansion
  * («Сибирского отделения Российской академии наук (СО РАН)»), or one whose letters are the initials of a
- * name met in the text («Министерство иностранных дел» ~ «МИД»).
+ * name met in the text («Министерство иностранных дел» ~ «МИД»), or one spelled out inside a longer name.
  */
 
+import type { Span } from '../types';
 import type { FoundEntity } from '../entities/find';
+import type { TaggedDocument } from '../tokens/tag';
 
 /** Words that do not give a letter to an abbreviation. */
 const SKIPPED = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'of', 'and', 'the', 'for']);
@@ -30,4 +32,25 @@ export function abbreviates(abbreviation: string, name: string): boolean {
   }
   const initials = words.map((w) => w[0]).join('').toUpperCase();
   return initials === abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+}
+
+/**
+ * Where an abbreviation is spelled out inside a longer name of the text: «РАН» in «Сибирского отделения
+ * Российской академии наук» gives «Российской академии наук». Null when no name holds its expansion.
+ */
+export function findExpansionInside(document: TaggedDocument, abbreviation: string, names: readonly FoundEntity[]): Span | null {
+  const letters = abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+  for (const name of names) {
+    if (looksLikeAbbreviation(name.text)) {
+      continue;
+    }
+    const words = document.tokens.filter((t) => t.start >= name.start && t.end <= name.end && t.kind === 'word' && !SKIPPED.has(t.text.toLowerCase()));
+    for (let i = 0; i + letters.length <= words.length; i++) {
+      const run = words.slice(i, i + letters.length);
+      if (run.map((w) => w.text[0].toUpperCase()).join('') === letters && run.some((w) => /^\p{Lu}/u.test(w.text))) {
+        return { start: run[0].start, end: run[run.length - 1].end };
+      }
+    }
+  }
+  return null;
 }

@@ -8,14 +8,16 @@
  * A ROLE mention belongs to its own ROLE cluster, keyed by its normal form, so every mention has a cluster;
  * the titles apposed to a person («вице-премьер Серик Жумангарин») are listed in that person's
  * `Cluster.roles`, which is how a later bare title («— отметил вице-премьер») is resolved (see `lookup.ts`).
- * Cluster ids are `e1`, `e2`… in order of first mention; the name is the fullest normal form; a person's
- * partial mentions («Пармон») take the full name as their normal form.
+ * Cluster ids are `e1`, `e2`… in order of first mention; the name is the fullest normal form (an organisation
+ * known only by its abbreviation is named by the expansion spelled out inside a longer name, «РАН» →
+ * «Российская академия наук»); a person's partial mentions («Пармон») take the full name as their normal form.
  */
 
 import type { Cluster, Entity } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { TaggedDocument } from '../tokens/tag';
-import { abbreviates, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
+import { normalForm } from '../entities/normal';
+import { abbreviates, findExpansionInside, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
 import { fullness, mergeNames, parsePersonName, samePerson, type PersonName } from './aliases';
 import { findRoleAppositions } from './roles';
 
@@ -50,6 +52,14 @@ export function groupMentions(document: TaggedDocument, entities: readonly Found
   const roots = [...new Set(mentions.map((_, i) => find(i)))].sort((a, b) => a - b);
   const ids = new Map(roots.map((r, k) => [r, `e${k + 1}`]));
   const canonical = new Map(roots.map((r) => [r, canonicalName(mentions, names, (i) => find(i) === r)]));
+  for (const [root, name] of canonical) {
+    if (mentions[root].type === 'ORG' && looksLikeAbbreviation(name)) {
+      const expansion = findExpansionInside(document, name, mentions.filter((m) => m.type === 'ORG'));
+      if (expansion !== null) {
+        canonical.set(root, normalForm(document, { ...expansion, type: 'ORG' }));
+      }
+    }
+  }
   const roles = new Map<number, string[]>();
   for (const { role, person } of findRoleAppositions(document.text, mentions)) {
     const list = roles.get(find(person)) ?? [];
