@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../../server/src/engine/index';
 import { createResourceReader } from '../../server/src/host/resources';
+import { findEnglishEntities } from '../../server/src/engine/entities/english/find';
+import { segment } from '../../server/src/engine/segments/segment';
+import { tagTokens } from '../../server/src/engine/tokens/tag';
 
 const SCORED = ['PER', 'ORG', 'LOC'] as const;
 
@@ -83,6 +86,15 @@ export async function run(dataDir: string): Promise<void> {
     }
   }
   const warmMs = performance.now() - started;
+  const documentsForStage = texts.map((text) => {
+    const segments = segment(text);
+    return { text, language: 'en' as const, segments, tokens: tagTokens(segments, null) };
+  });
+  const stageStarted = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    documentsForStage.forEach((d) => findEnglishEntities(d));
+  }
+  const stageMs = performance.now() - stageStarted;
   const characters = texts.reduce((sum, t) => sum + t.length, 0);
 
   console.log('type   P      R      F1     (tp/fp/fn)');
@@ -101,6 +113,7 @@ export async function run(dataDir: string): Promise<void> {
     `speed: ${articlesPerSecond.toFixed(1)} articles/s warm (${documents.length} articles, ${characters} chars, ` +
       `${msPer3Kb.toFixed(1)} ms per 3 KB); first document ${coldMs.toFixed(0)} ms cold`,
   );
+  console.log(`English entity stage alone: ${((stageMs / rounds / characters) * 3000).toFixed(1)} ms per 3 KB warm`);
 }
 
 function formatRow(label: string, c: Counts): string {

@@ -86,8 +86,14 @@ export function resolveHeadlines(words: readonly Word[], body: readonly TypedNam
   const known = new Map<string, EntityType>();
   const personWords = new Set<string>();
   let longest = 1;
+  const indexAt = new Map(words.map((w, i) => [w.start, i]));
   for (const b of body) {
-    const inner = words.filter((w) => w.start >= b.start && w.end <= b.end && w.kind === 'word');
+    const inner: Word[] = [];
+    for (let i = indexAt.get(b.start) ?? words.length; i < words.length && words[i].end <= b.end; i++) {
+      if (words[i].kind === 'word') {
+        inner.push(words[i]);
+      }
+    }
     const phrase = inner.map((w) => w.key).join(' ');
     known.set(phrase, b.type);
     longest = Math.max(longest, inner.length);

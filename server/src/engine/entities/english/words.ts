@@ -53,7 +53,11 @@ export function toWords(text: string): Word[] {
   const headlineLines = findHeadlineLines(text);
   const words: Word[] = [];
   let previousEnd = 0;
+  let line = 0;
   for (const r of raw) {
+    while (line < headlineLines.length && headlineLines[line].end <= r.start) {
+      line++;
+    }
     const t = text.slice(r.start, r.end);
     const kind: WordKind = /^\p{L}/u.test(t) ? 'word' : /^\d/.test(t) ? 'number' : 'punct';
     const gapBefore = text.slice(previousEnd, r.start);
@@ -67,7 +71,7 @@ export function toWords(text: string): Word[] {
       capitalised: kind === 'word' && /^\p{Lu}/u.test(t),
       upper: kind === 'word' && /^[\p{Lu}.'’]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2,
       sentenceStart: kind === 'word' && opensSentence(words, gapBefore),
-      headline: headlineLines.some((l) => l.start <= r.start && r.start < l.end),
+      headline: line < headlineLines.length && headlineLines[line].start <= r.start,
       gapBefore,
     });
   }
