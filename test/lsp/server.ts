@@ -1,12 +1,14 @@
 /**
  * Drives `node dist/server.js --stdio` as an editor would, for the LSP tests: start and initialize, open a
- * document, wait for its diagnostics, find positions by a `|` marker, send requests. Waits for events, never sleeps.
+ * document, wait for its diagnostics or status, find positions by a `|` marker, send requests. Waits for events, never sleeps.
  */
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -21,12 +23,14 @@ export interface TestServer {
   /** Every publishDiagnostics received so far, in order. */
   readonly published: readonly PublishDiagnosticsParams[];
   /** Every presstag/status received so far, in order. */
-  readonly statuses: readonly unknown[];
+  readonly statuses: readonly StatusParams[];
   /** Every window/logMessage text, so a failing test can show what the server said. */
   readonly logs: readonly string[];
   open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics for `uri` (at `version` if given) published from now on or already received. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the presstag/status for `uri` at `version`. */
+  status(uri: string, version: number): Promise<StatusParams>;
   request<R>(method: string, params: unknown): Promise<R>;
   notify(method: string, params: unknown): Promise<void>;
   stop(): Promise<void>;
@@ -38,17 +42,38 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
-  const statuses: unknown[] = [];
+  const statuses: StatusParams[] = [];
   const logs: string[] = [];
-  const waiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiters: Array<() => boolean> = [];
+  const settle = (): void => {
+    for (const waiter of [...waiters]) {
+      if (waiter()) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+      }
+    }
+  };
+  /** Resolves with the last item of `list` that matches, now or when one arrives. */
+  const awaitItem = <T>(list: readonly T[], matches: (item: T) => boolean): Promise<T> =>
+    new Promise((resolve) => {
+      const check = (): boolean => {
+        const found = list.filter(matches);
+        if (found.length > 0) {
+          resolve(found[found.length - 1]);
+        }
+        return found.length > 0;
+      };
+      if (!check()) {
+        waiters.push(check);
+      }
+    });
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
-    for (const waiter of waiters.filter((w) => w.matches(params))) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve(params);
-    }
+    settle();
   });
-  connection.onNotification('presstag/status', (params: unknown) => statuses.push(params));
+  connection.onNotification('presstag/status', (params: StatusParams) => {
+    statuses.push(params);
+    settle();
+  });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
@@ -71,14 +96,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   await connection.sendNotification('initialized', {});
 
-  const diagnostics = (uri: string, version?: number): Promise<PublishDiagnosticsParams> => {
-    const matches = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (version === undefined || p.version === version);
-    const seen = published.filter(matches);
-    if (seen.length > 0) {
-      return Promise.resolve(seen[seen.length - 1]);
-    }
-    return new Promise((resolve) => waiters.push({ matches, resolve }));
-  };
+  const diagnostics = (uri: string, version?: number): Promise<PublishDiagnosticsParams> =>
+    awaitItem(published, (p) => p.uri === uri && (version === undefined || p.version === version));
 
   return {
     connection,
@@ -92,6 +111,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return waiting;
     },
     diagnostics,
+    status: (uri, version) => awaitItem(statuses, (s) => s.uri === uri && s.version === version),
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
     async stop() {
@@ -128,4 +148,9 @@ export function coveredText(text: string, diagnostic: Diagnostic): string {
   const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
   return text.slice(offset(diagnostic.range.start), offset(diagnostic.range.end));
+}
+
+/** A file of samples/ with the URI the tests open it under. */
+export function sample(name: string): { readonly uri: string; readonly text: string } {
+  return { uri: `file:///samples/${name}`, text: fs.readFileSync(path.join(root, 'samples', name), 'utf8') };
 }

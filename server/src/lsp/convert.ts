@@ -21,6 +21,8 @@ export interface PositionMap {
   toCodePoint(position: Position): number;
   /** The span cut at line ends, empty pieces dropped. */
   toLineSegments(span: Span): LineSegment[];
+  /** The text of a code-point span. */
+  slice(span: Span): string;
 }
 
 export function createPositionMap(text: string): PositionMap {
@@ -85,6 +87,9 @@ export function createPositionMap(text: string): PositionMap {
         }
       }
       return segments;
+    },
+    slice(span: Span): string {
+      return text.slice(toUtf16(span.start), toUtf16(span.end));
     },
   };
 }

@@ -43,3 +43,9 @@ export interface Settings {
   readonly severity: { readonly entities: Severity; readonly quotes: Severity };
   readonly inlayHints: { readonly types: boolean; readonly speakers: boolean };
 }
+
+/**
+ * The command behind every code action, executed by the server: arguments `[uri: string, correction: Correction]`.
+ * The language client registers it from the server's capabilities, so the client must not register it too.
+ */
+export const APPLY_CORRECTION_COMMAND = 'presstag.applyCorrection';

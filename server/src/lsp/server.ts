@@ -5,15 +5,21 @@
  */
 
 import {
+  CodeActionKind,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import type { Analyzer } from '../engine';
+import { ENTITY_TYPES, type Analyzer, type Correction } from '../engine';
 import { createDocumentCache, type AnalysedDocument, type DocumentSnapshot } from './documents';
+import { codeActionsAt } from './features/codeActions';
 import { diagnosticsOf } from './features/diagnostics';
-import { STATUS_NOTIFICATION, type Settings, type StatusParams } from './protocol';
+import { hoverAt } from './features/hover';
+import { inlayHintsOf } from './features/inlayHints';
+import { semanticTokensOf } from './features/semanticTokens';
+import { documentSymbolsOf } from './features/symbols';
+import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, type Settings, type StatusParams } from './protocol';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, isAnalysed, toSettings } from './settings';
 import { createMemoryStore } from './store';
@@ -31,6 +37,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
   let canReadConfiguration = false;
+  let canRefreshSemanticTokens = false;
+  let canRefreshInlayHints = false;
 
   const settingsFor = (uri: string): Promise<Settings> => {
     let settings = settingsByUri.get(uri);
@@ -91,15 +99,71 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
   };
 
+  /** Views that pull their data (tokens, hints) are told to ask again after settings or corrections change. */
+  const refreshViews = (): void => {
+    if (canRefreshSemanticTokens) {
+      void connection.languages.semanticTokens.refresh();
+    }
+    if (canRefreshInlayHints) {
+      void connection.languages.inlayHint.refresh();
+    }
+  };
+
+  /** The shape of every request handler: the document's current analysis, one feature call, `empty` otherwise. */
+  const handle = <T>(name: string, uri: string, token: CancellationToken, empty: T, feature: (document: AnalysedDocument) => T): Promise<T> =>
+    runSafe(connection.console, name, token, empty, async () => {
+      const analysed = await analysedNow(uri);
+      return analysed === undefined || token.isCancellationRequested ? empty : feature(analysed);
+    });
+
   connection.onInitialize((params): InitializeResult => {
-    canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    const workspace = params.capabilities.workspace;
+    canReadConfiguration = workspace?.configuration === true;
+    canRefreshSemanticTokens = workspace?.semanticTokens?.refreshSupport === true;
+    canRefreshInlayHints = workspace?.inlayHint?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [APPLY_CORRECTION_COMMAND] },
+        documentSymbolProvider: { label: 'presstag' },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'presstag' },
     };
   });
+
+  connection.onHover((params, token) => handle('hover', params.textDocument.uri, token, null, (d) => hoverAt(d, params.position)));
+  connection.onCodeAction((params, token) =>
+    handle('code actions', params.textDocument.uri, token, [], (d) => {
+      const only = params.context.only;
+      const actions = codeActionsAt(d, params.range);
+      return only === undefined ? actions : actions.filter((a) => only.some((kind) => a.kind === kind || a.kind?.startsWith(`${kind}.`)));
+    }),
+  );
+  connection.onDocumentSymbol((params, token) => handle('document symbols', params.textDocument.uri, token, [], documentSymbolsOf));
+  connection.languages.semanticTokens.on((params, token) => handle('semantic tokens', params.textDocument.uri, token, { data: [] }, (d) => semanticTokensOf(d)));
+  connection.languages.semanticTokens.onRange((params, token) =>
+    handle('semantic tokens', params.textDocument.uri, token, { data: [] }, (d) => semanticTokensOf(d, params.range)),
+  );
+  connection.languages.inlayHint.on((params, token) => handle('inlay hints', params.textDocument.uri, token, [], (d) => inlayHintsOf(d, params.range)));
+
+  connection.onExecuteCommand((params, token) =>
+    runSafe(connection.console, 'apply correction', token, null, () => {
+      const [uri, correction] = params.arguments ?? [];
+      if (params.command !== APPLY_CORRECTION_COMMAND || typeof uri !== 'string' || !isCorrection(correction)) {
+        throw new Error(`presstag: unknown command or arguments: ${params.command}`);
+      }
+      store.add(uri, correction);
+      if (documents.get(uri) !== undefined) {
+        schedule(uri, 0);
+      }
+      refreshViews();
+      return null;
+    }),
+  );
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     documents.open({ uri: textDocument.uri, languageId: textDocument.languageId, version: textDocument.version, text: textDocument.text });
@@ -126,6 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const snapshot of documents.all()) {
       schedule(snapshot.uri, 0);
     }
+    refreshViews();
   });
 
   connection.onShutdown(() => {
@@ -151,4 +216,30 @@ function statusOf(analysed: AnalysedDocument): StatusParams {
     quoteCount: analysed.analysis.quotes.length,
     countsByType,
   };
+}
+
+/** Checks the shape of a correction that arrived as a command argument: it comes from outside the process. */
+function isCorrection(value: unknown): value is Correction {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const c = value as Record<string, unknown>;
+  const anchor = c.anchor as Record<string, unknown> | undefined;
+  const hasAnchor =
+    typeof anchor === 'object' && anchor !== null && typeof anchor.text === 'string' && typeof anchor.prefix === 'string' && typeof anchor.suffix === 'string' && typeof anchor.start === 'number' && typeof anchor.end === 'number';
+  const hasType = ENTITY_TYPES.includes(c.type as never);
+  switch (c.kind) {
+    case 'retype':
+    case 'add':
+      return hasAnchor && hasType;
+    case 'remove':
+    case 'notQuote':
+      return hasAnchor;
+    case 'removeAll':
+      return typeof c.text === 'string' && hasType;
+    case 'setSpeaker':
+      return hasAnchor && typeof c.speakerName === 'string';
+    default:
+      return false;
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Words shown to people for the engine's codes: type names and how a speaker was found.
+ * Words shown to people for the engine's codes (type names, how a speaker was found) and previews of long text.
  */
 
 import type { EntityType, SpeakerResolution } from '../../engine';
@@ -22,4 +22,10 @@ const RESOLUTION_LABEL: Readonly<Record<SpeakerResolution, string>> = {
 
 export function resolutionLabel(resolution: SpeakerResolution): string {
   return RESOLUTION_LABEL[resolution];
+}
+
+/** A long text cut to one line of at most `maxLength` characters. */
+export function previewOf(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }

@@ -1,0 +1,71 @@
+/**
+ * Code actions: on a tag, change its type, remove it or every tag of the same text; on a selection, tag it
+ * as any type; on a quotation, say it is none or choose its speaker among the people and organisations of
+ * the text. Each action runs the `presstag.applyCorrection` command, which the server executes itself.
+ */
+
+import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+import { createAnchor, ENTITY_TYPES, type Correction, type Span } from '../../engine';
+import type { AnalysedDocument } from '../documents';
+import { APPLY_CORRECTION_COMMAND } from '../protocol';
+import { previewOf, typeLabel } from './labels';
+
+/** Selections longer than this are not offered for tagging: a name is never that long. */
+const MAX_TAGGED_LENGTH = 200;
+
+export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAction[] {
+  const { analysis, positions, uri } = document;
+  const start = positions.toCodePoint(range.start);
+  const end = positions.toCodePoint(range.end);
+  const touches = (s: Span): boolean => (start === end ? s.start <= start && start <= s.end : s.start < end && start < s.end);
+  const action = (title: string, correction: Correction): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    command: { title, command: APPLY_CORRECTION_COMMAND, arguments: [uri, correction] },
+  });
+  const actions: CodeAction[] = [];
+
+  const tags = analysis.entities.filter(touches).sort((a, b) => a.end - a.start - (b.end - b.start));
+  for (const tag of tags) {
+    const anchor = createAnchor(analysis.text, tag);
+    const name = `«${tag.text}»`;
+    for (const type of ENTITY_TYPES.filter((t) => t !== tag.type)) {
+      actions.push(action(`Change ${name} to ${typeLabel(type)}`, { kind: 'retype', anchor, type }));
+    }
+    actions.push(action(`Remove the ${tag.type} tag on ${name}`, { kind: 'remove', anchor }));
+    actions.push(action(`Remove every ${tag.type} tag on ${name}`, { kind: 'removeAll', text: tag.text, type: tag.type }));
+  }
+
+  const selection = trimmed(positions.slice({ start, end }), start);
+  if (selection !== null && selection.end - selection.start <= MAX_TAGGED_LENGTH && !tags.some((t) => t.start === selection.start && t.end === selection.end)) {
+    const anchor = createAnchor(analysis.text, selection);
+    for (const type of ENTITY_TYPES) {
+      actions.push(action(`Tag «${anchor.text}» as ${typeLabel(type)}`, { kind: 'add', anchor, type }));
+    }
+  }
+
+  const people = analysis.clusters.filter((c) => c.type === 'PER' || c.type === 'ORG').sort((a, b) => (a.type === b.type ? 0 : a.type === 'PER' ? -1 : 1));
+  for (const quote of analysis.quotes.filter(touches)) {
+    const anchor = createAnchor(analysis.text, quote);
+    const name = `«${previewOf(quote.text, 40)}»`;
+    actions.push(action(`${name} is not a quotation`, { kind: 'notQuote', anchor }));
+    for (const cluster of people.filter((c) => c.id !== quote.speakerCluster)) {
+      actions.push(action(`Set the speaker of ${name} to ${cluster.name}`, { kind: 'setSpeaker', anchor, speakerName: cluster.name }));
+    }
+  }
+  return actions;
+}
+
+/** The selected span without its surrounding white space, or null when nothing is left. */
+function trimmed(text: string, start: number): Span | null {
+  const codePoints = [...text];
+  let from = 0;
+  let to = codePoints.length;
+  while (from < to && /\s/.test(codePoints[from])) {
+    from++;
+  }
+  while (to > from && /\s/.test(codePoints[to - 1])) {
+    to--;
+  }
+  return to > from ? { start: start + from, end: start + to } : null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Hover: the card of the entity under the cursor (type, canonical name, mentions, roles, quotations), or of the
+ * quotation with its speaker, cue and how the speaker was found. A quotation's speaker span («— отметил
+ * вице-премьер») shows the speaker's card. User text is escaped, never rendered as Markdown or HTML.
+ */
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { cardAt, type EntityCard, type Quote, type QuoteCard } from '../../engine';
+import type { AnalysedDocument } from '../documents';
+import { previewOf, resolutionLabel, typeLabel } from './labels';
+
+/** Quotations longer than this are cut in cards. */
+const QUOTE_PREVIEW_LENGTH = 120;
+
+const preview = (text: string): string => previewOf(text, QUOTE_PREVIEW_LENGTH);
+
+export function hoverAt(document: AnalysedDocument, position: Position): Hover | null {
+  const { analysis, positions } = document;
+  const found = cardAt(analysis, positions.toCodePoint(position));
+  if (found === null) {
+    return null;
+  }
+  if (found.kind === 'entity') {
+    const lines = [];
+    if (found.speakerOf !== null) {
+      lines.push(`Speaker of ${quoteLine(found.speakerOf)}`, '');
+    }
+    lines.push(...entityLines(found.card, found.span.text));
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: positions.toRange(found.span) };
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: quoteLines(found.card).join('\n') }, range: positions.toRange(found.card.quote) };
+}
+
+function entityLines(card: EntityCard, hovered: string): string[] {
+  const { cluster, mentions, quotes } = card;
+  const lines = [`**${escapeMarkdown(cluster.name)}** · ${typeLabel(cluster.type)}`, ''];
+  if (hovered !== cluster.name) {
+    lines.push(`This mention: ${escapeMarkdown(hovered)}`, '');
+  }
+  if (cluster.roles.length > 0) {
+    lines.push(`Roles: ${cluster.roles.map(escapeMarkdown).join('; ')}`, '');
+  }
+  const forms = [...new Set(mentions.map((m) => m.text))];
+  lines.push(`${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}: ${forms.map(escapeMarkdown).join(', ')}`);
+  if (quotes.length > 0) {
+    lines.push('', `Quotations (${quotes.length}):`, ...quotes.map((q) => `- ${escapeMarkdown(preview(q.text))}`));
+  }
+  const origins = [...new Set(mentions.map((m) => (m.origin === 'manual' ? 'your correction' : `${m.origin} \`${m.rule}\``)))];
+  lines.push('', `Tagged by ${origins.join(', ')}`);
+  return lines;
+}
+
+function quoteLines(card: QuoteCard): string[] {
+  const { quote, speaker } = card;
+  const lines = [`**${quote.kind === 'direct' ? 'Quotation' : 'Indirect quotation'}** · ${escapeMarkdown(preview(quote.text))}`, ''];
+  const name = quote.speakerName ?? quote.speaker?.text ?? null;
+  lines.push(name === null ? 'Speaker: unknown' : `Speaker: **${escapeMarkdown(name)}** (${resolutionLabel(quote.resolution)})`);
+  if (quote.speaker !== null && quote.speaker.text !== name) {
+    lines.push('', `Attributed to: ${escapeMarkdown(quote.speaker.text)}`);
+  }
+  if (quote.cue !== null) {
+    lines.push('', `Cue: ${escapeMarkdown(quote.cue.text)}`);
+  }
+  if (speaker !== null && speaker.cluster.roles.length > 0) {
+    lines.push('', `Roles: ${speaker.cluster.roles.map(escapeMarkdown).join('; ')}`);
+  }
+  return lines;
+}
+
+function quoteLine(quote: Quote): string {
+  const cue = quote.cue !== null ? ` (cue ${escapeMarkdown(quote.cue.text)}, ${resolutionLabel(quote.resolution)})` : ` (${resolutionLabel(quote.resolution)})`;
+  return `«${escapeMarkdown(preview(quote.text))}»${cue}`;
+}
+
+/** Backslash-escapes the ASCII punctuation CommonMark or an autolinker could read as markup, and flattens lines. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, '\\$&');
+}
