@@ -74,6 +74,9 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   // A title the model took into a name is cut off; so are quotation marks.
   ['с [PER академиком Валентином Пармоном]', 'с [ROLE академиком] [PER Валентином Пармоном]'],
   ['газета [ORG «Правда»] писала', 'газета «[ORG Правда]» писала'],
+  // A name ends at a line break or a blanked-out region.
+  ['[ORG пресс-служба технопарка\nи университета]', '[ORG пресс-служба технопарка]\nи университета'],
+  ['[ORG пресс-служба технопарка      и университета]', '[ORG пресс-служба технопарка]      и университета'],
   // Same type never overlaps: the longer span wins, then the model's.
   ['компания «[ORG Газпром]» сообщила', 'компания «[ORG Газпром]» сообщила'],
   ['АО [ORG «Самрук-Казына»] сообщило', 'АО «[ORG Самрук-Казына]» сообщило'],

@@ -65,6 +65,11 @@ function trimName(document: TaggedDocument, span: NameSpan): NameSpan | null {
     first++;
   }
   let last = inside.length - 1;
+  // A name never runs over a line break or a blanked-out region (Markdown link targets, code): it ends before.
+  const gap = inside.findIndex((t, i) => i > first && /\n|\s{3,}/.test(document.text.slice(inside[i - 1].end, t.start)));
+  if (gap > 0) {
+    last = gap - 1;
+  }
   while (last >= first && isMark(inside[last].kind)) {
     last--;
   }
