@@ -85,6 +85,7 @@ const CASES: readonly string[] = [
   'He is on his way to the [LOC White House].',
   // Nationalities, party words and sentence openers are not names.
   'Russian and Republican lawmakers met Democrats in [LOC Chicago].',
+  'The Vermonter [PER Nell Carrow] and [LOC New Hampshire] Republicans stayed at the [LOC Lakeside Inn].',
   'Country after country signed. Then Peace came.',
   // Document consistency: a surname after the full name, a surname opening a sentence, plural family names.
   '[PER Dana Whitfield] spoke first. Later [PER Whitfield] left. [PER Whitfield] said nothing.',

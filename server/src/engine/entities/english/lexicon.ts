@@ -86,8 +86,12 @@ export function isNationality(lowerCased: string): boolean {
   if (NATIONALITY_WORDS.has(lowerCased) || lexiconTags(lowerCased).has('Demonym') || lexiconTags(singular).has('Demonym')) {
     return true;
   }
-  // Demonyms compromise lacks ("British", "Congolese", "Ukrainian"), unless the word is a known name.
-  return /(?:ish|ese|ian|ean)$/.test(singular) && !isPersonWord(singular) && !isPlaceName(singular) && !isOrgName(singular);
+  if (isPersonWord(singular) || isPlaceName(singular) || isOrgName(singular)) {
+    return false;
+  }
+  // Demonyms compromise lacks ("British", "Congolese", "Ukrainian") and residents of a place ("Vermonter", "Texan").
+  const residentOf = [singular.replace(/er$/, ''), singular.replace(/n$/, ''), singular.replace(/an$/, ''), singular.replace(/n$/, 's')];
+  return /(?:ish|ese|ian|ean)$/.test(singular) || residentOf.some((stem) => stem !== singular && stem.length > 2 && isPlaceName(stem));
 }
 
 /** Words with a period that belong to the word: titles, company suffixes, AP state abbreviations. */
@@ -168,7 +172,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'stadium', 'arena', 'airport', 'harbor', 'harbour', 'canal', 'states', 'republic', 'kingdom', 'emirates',
   'territory', 'territories', 'district', 'region', 'parish', 'township', 'village', 'borough', 'prefecture', 'oblast',
   'base', 'station', 'palace', 'cathedral', 'mosque', 'temple', 'memorial', 'museum', 'zoo', 'mall', 'pier', 'port',
-  'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',
+  'inn', 'hotel', 'resort', 'motel', 'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',
 ]);
 
 /** Heads that make a capitalised phrase a named event: "Democratic National Convention", "Election Day". */

@@ -313,7 +313,11 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-lexicon-org'));
     return;
   }
+  // "New Hampshire Republicans", "Iowa Democratic": the place before a party or nationality word.
   if (!single && isNationality(lastKey) && !isPlaceName(phrase) && !isFirstName(keys[0])) {
+    if (!isNationality(phrase)) {
+      classifyName(words, first, last - 1, out, context);
+    }
     return;
   }
   // Leading nationalities belong to an organisation's name ("Democratic Party") but not to a person's.
