@@ -29,6 +29,8 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics for `uri` (at `version` if given) published from now on or already received. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the first diagnostics for `uri` published after this call. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the presstag/status for `uri` at `version`. */
   status(uri: string, version: number): Promise<StatusParams>;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -52,11 +54,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
     }
   };
-  /** Resolves with the last item of `list` that matches, now or when one arrives. */
-  const awaitItem = <T>(list: readonly T[], matches: (item: T) => boolean): Promise<T> =>
+  /** Resolves with the last item of `list` from index `from` on that matches, now or when one arrives. */
+  const awaitItem = <T>(list: readonly T[], matches: (item: T) => boolean, from = 0): Promise<T> =>
     new Promise((resolve) => {
       const check = (): boolean => {
-        const found = list.filter(matches);
+        const found = list.slice(from).filter(matches);
         if (found.length > 0) {
           resolve(found[found.length - 1]);
         }
@@ -111,6 +113,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return waiting;
     },
     diagnostics,
+    nextDiagnostics: (uri) => awaitItem(published, (p) => p.uri === uri, published.length),
     status: (uri, version) => awaitItem(statuses, (s) => s.uri === uri && s.version === version),
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
