@@ -78,6 +78,7 @@ const CASES: readonly string[] = [
   '[LOC U.S.] officials met in [LOC Paris] near the [LOC Seine River].',
   '[ROLE Rep.] [PER Carla Munoz] ([LOC N.M.]) and [ROLE Sen.] [PER Owen Pratt] (R-[LOC Ky.]) voted no.',
   '[ROLE Sen.] [PER Owen Pratt] (R-[LOC IN]) voted no.',
+  '[ROLE Sen.] [PER Jo Marlin III] (D-[LOC W.Va.]) met voters in [LOC San Marcos].',
   '[LOC BOSTON] — The storm hit the coast.',
   'Aid is flowing from the [LOC West] to [LOC Ukraine].',
   // White House as the administration and as the place.
@@ -89,6 +90,8 @@ const CASES: readonly string[] = [
   'Country after country signed. Then Peace came.',
   // Document consistency: a surname after the full name, a surname opening a sentence, plural family names.
   '[PER Dana Whitfield] spoke first. Later [PER Whitfield] left. [PER Whitfield] said nothing.',
+  // A surname that looks like a resident of a place ("Berliner") is still the person.
+  '[ROLE Sen.] [PER Hal Berliner] spoke. Like [PER Berliner], she voted no. [PER Berliner] said so.',
   '[PER Gennifer Voss] arrived. [PER Voss] said she would stay. The [PER Vosses] left.',
   '[ROLE Judge] [PER Samuel A. Ferrow] ruled. A second ruling followed.',
   'The headline read Climate Change, and climate change was the topic.',

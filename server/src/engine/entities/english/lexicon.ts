@@ -86,12 +86,24 @@ export function isNationality(lowerCased: string): boolean {
   if (NATIONALITY_WORDS.has(lowerCased) || lexiconTags(lowerCased).has('Demonym') || lexiconTags(singular).has('Demonym')) {
     return true;
   }
+  // Demonyms compromise lacks ("British", "Congolese", "Ukrainian"), unless the word is a known name.
+  return /(?:ish|ese|ian|ean)$/.test(singular) && !isPersonWord(singular) && !isPlaceName(singular) && !isOrgName(singular);
+}
+
+/**
+ * A resident of a place ("Vermonter", "Texan", "Iowans"), or any nationality. Only asked of a word before a name:
+ * alone, "Corker" would pass as a resident of Cork.
+ */
+export function isResidentWord(lowerCased: string): boolean {
+  if (isNationality(lowerCased)) {
+    return true;
+  }
+  const singular = lowerCased.replace(/s$/, '');
   if (isPersonWord(singular) || isPlaceName(singular) || isOrgName(singular)) {
     return false;
   }
-  // Demonyms compromise lacks ("British", "Congolese", "Ukrainian") and residents of a place ("Vermonter", "Texan").
-  const residentOf = [singular.replace(/er$/, ''), singular.replace(/n$/, ''), singular.replace(/an$/, ''), singular.replace(/n$/, 's')];
-  return /(?:ish|ese|ian|ean)$/.test(singular) || residentOf.some((stem) => stem !== singular && stem.length > 2 && isPlaceName(stem));
+  const stems = [singular.replace(/er$/, ''), singular.replace(/n$/, ''), singular.replace(/an$/, ''), singular.replace(/n$/, 's')];
+  return stems.some((stem) => stem !== singular && stem.length > 2 && isPlaceName(stem));
 }
 
 /** Words with a period that belong to the word: titles, company suffixes, AP state abbreviations. */
@@ -230,6 +242,9 @@ export const COUNTRIES_AND_STATES: ReadonlySet<string> = new Set([
   'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
   'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'guam',
 ]);
+
+/** First words that make a name a place: "San Bernardino", "Fort Worth", "Lake Placid". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sao', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'st', 'sainte', 'isla', 'puerto', 'rio']);
 
 /** Compass names used for regions after "the": "the West", "the Midwest". */
 export const COMPASS_REGIONS: ReadonlySet<string> = new Set([

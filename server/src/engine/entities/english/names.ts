@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
-  COMPASS_REGIONS, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
+  COMPASS_REGIONS, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, PLACE_PREFIXES, isResidentWord, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
   TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
   isPersonWord, isPlaceName, lexiconTags,
 } from './lexicon';
@@ -321,7 +321,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     return;
   }
   // Leading nationalities belong to an organisation's name ("Democratic Party") but not to a person's.
-  if (isNationality(keys[0]) && !single && !ORG_HEADS.has(lastKey)) {
+  if (isResidentWord(keys[0]) && !single && !ORG_HEADS.has(lastKey)) {
     classifyName(words, first + 1, last, out, context);
     return;
   }
@@ -340,6 +340,10 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   }
   if (single && (w.upper || isLetterDotRun(w.text))) {
     classifyAcronym(words, first, out, context);
+    return;
+  }
+  if (!single && PLACE_PREFIXES.has(keys[0]) && !isInitial(words[first])) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-prefix'));
     return;
   }
   if (!single && isInitial(words[first]) && !isCommonWord(words[first + 1].key) && !ORG_HEADS.has(lastKey)) {

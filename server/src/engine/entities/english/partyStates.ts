@@ -19,8 +19,15 @@ export function findPartyStates(words: readonly Word[]): PartyState[] {
     if (!/^[RDI]$/.test(party.text) || dash.text !== '-' || dash.gapBefore !== '' || state.gapBefore !== '') {
       continue;
     }
-    if (STATE_CODES.has(state.text) || (state.capitalised && (PLACE_ABBREVIATIONS.has(state.key) || COUNTRIES_AND_STATES.has(state.key)))) {
-      out.push({ name: { start: state.start, end: state.end, type: 'LOC', rule: 'en-party-state' }, words: [i, i + 1, i + 2] });
+    // "W.Va." comes as two glued abbreviations.
+    let last = i + 2;
+    while (last + 1 < words.length && words[last + 1].gapBefore === '' && words[last].text.endsWith('.') && /^\p{Lu}[\p{L}.]*\.$/u.test(words[last + 1].text)) {
+      last++;
+    }
+    const key = words.slice(i + 2, last + 1).map((w) => w.key).join('');
+    if (STATE_CODES.has(state.text) || (state.capitalised && (PLACE_ABBREVIATIONS.has(key) || COUNTRIES_AND_STATES.has(key)))) {
+      const indices = Array.from({ length: last - i + 1 }, (_, k) => i + k);
+      out.push({ name: { start: state.start, end: words[last].end, type: 'LOC', rule: 'en-party-state' }, words: indices });
     }
   }
   return out;
