@@ -184,7 +184,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'stadium', 'arena', 'airport', 'harbor', 'harbour', 'canal', 'states', 'republic', 'kingdom', 'emirates',
   'territory', 'territories', 'district', 'region', 'parish', 'township', 'village', 'borough', 'prefecture', 'oblast',
   'base', 'station', 'palace', 'cathedral', 'mosque', 'temple', 'memorial', 'museum', 'zoo', 'mall', 'pier', 'port',
-  'inn', 'hotel', 'resort', 'motel', 'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',
+  'point', 'inn', 'hotel', 'resort', 'motel', 'highway', 'freeway', 'lane', 'drive', 'way', 'court', 'ranch', 'farm', 'field', 'fields', 'forest', 'canyon', 'rim',
 ]);
 
 /** Heads that make a capitalised phrase a named event: "Democratic National Convention", "Election Day". */

@@ -200,8 +200,12 @@ function classifyPart(words: readonly Word[], [first, last]: [number, number], o
 
 function isStrippable(words: readonly Word[], a: number, last: number): boolean {
   const key = words[a].key;
-  const rest = words.slice(a, last + 1).map((w) => w.key).join(' ');
+  const keys = words.slice(a, last + 1).map((w) => w.key);
+  // Known names opening the run keep its first word: "New Jersey Gov. …", "United Nations officials".
+  const opensKnownName = [2, 3].some((n) => n <= keys.length && (isPlaceName(keys.slice(0, n).join(' ')) || isOrgName(keys.slice(0, n).join(' '))));
+  const rest = keys.join(' ');
   return (
+    !opensKnownName &&
     isCommonWord(key) &&
     !TITLE_HEADS.has(key) &&
     !TITLE_MODIFIERS.has(key) &&
