@@ -1,0 +1,112 @@
+/**
+ * The document lifecycle over LSP: tags follow edits, results for superseded versions are never published,
+ * requests for unknown or closed documents get empty answers, closing clears, a configuration change
+ * re-analyses.
+ */
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coveredText, startTestServer, type TestServer } from './server';
+
+describe('documents', { timeout: 60_000 }, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  test('after an edit the tags follow the new text', async () => {
+    const uri = 'file:///edit.txt';
+    const text = 'Делегация из Новосибирска прибыла в Казахстан.';
+    await server.open(uri, text);
+    const insert = 'Вчера Валентин Пармон сказал: ';
+    await server.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: insert }],
+    });
+    const edited = insert + text;
+    const published = await server.diagnostics(uri, 2);
+    const tags = published.diagnostics.map((d) => `${d.code} ${coveredText(edited, d)}`);
+    assert.ok(tags.includes('PER Валентин Пармон'), tags.join('\n'));
+    assert.ok(tags.includes('LOC Новосибирска'), tags.join('\n'));
+    assert.ok(tags.includes('LOC Казахстан'), tags.join('\n'));
+  });
+
+  test('stale versions are never published: only the last of rapid edits', async () => {
+    const uri = 'file:///rapid.txt';
+    await server.open(uri, 'Начало.');
+    const base = server.published.length;
+    let text = 'Начало.';
+    for (let version = 2; version <= 30; version++) {
+      const piece = version === 30 ? ' Делегация из Новосибирска прибыла.' : ` ${version}`;
+      const end = { line: 0, character: text.length };
+      text += piece;
+      await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: end, end }, text: piece }] });
+    }
+    const last = await server.diagnostics(uri, 30);
+    const versions = server.published.slice(base).filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(versions, [30]);
+    assert.ok(last.diagnostics.some((d) => coveredText(text, d) === 'Новосибирска'));
+  });
+
+  test('a full-text change replaces the document', async () => {
+    const uri = 'file:///full.txt';
+    await server.open(uri, 'Ничего.');
+    const text = 'Делегация прибыла в Казахстан.';
+    await server.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+    const published = await server.diagnostics(uri, 2);
+    assert.ok(published.diagnostics.map((d) => coveredText(text, d)).includes('Казахстан'));
+  });
+
+  test('closing clears the diagnostics, and requests for it are answered empty', async () => {
+    const uri = 'file:///closed.txt';
+    await server.open(uri, 'Делегация прибыла в Казахстан.');
+    const cleared = server.nextDiagnostics(uri);
+    await server.notify('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual((await cleared).diagnostics, []);
+    const position = { line: 0, character: 22 };
+    const answers = await Promise.all([
+      server.request('textDocument/hover', { textDocument: { uri }, position }),
+      server.request('textDocument/documentSymbol', { textDocument: { uri } }),
+      server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }),
+      server.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position } }),
+      server.request('textDocument/semanticTokens/full', { textDocument: { uri } }),
+    ]);
+    assert.deepEqual(answers, [null, [], [], [], { data: [] }]);
+  });
+
+  test('edits to a document never opened are ignored', async () => {
+    const uri = 'file:///ghost.txt';
+    await server.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: 'Казахстан.' }] });
+    // A later document's diagnostics arrive in order after anything the ghost edit could have caused.
+    await server.open('file:///after-ghost.txt', 'Казахстан.');
+    assert.deepEqual(server.published.filter((p) => p.uri === uri), []);
+  });
+
+  test('other languages are left alone unless a glob includes them', async () => {
+    const published = await server.open('file:///code.ts', 'const Казахстан = 1;', 'typescript');
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  test('a configuration change re-analyses open documents', async () => {
+    const uri = 'file:///config.txt';
+    await server.open(uri, 'Делегация прибыла в Казахстан.');
+    const next = server.nextDiagnostics(uri);
+    await server.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.equal((await next).version, 1);
+  });
+});
+
+describe('extra file globs', { timeout: 60_000 }, () => {
+  test('files.include adds documents of other languages', async () => {
+    const server = await startTestServer({ configuration: { files: { include: ['**/*.news'] } } });
+    try {
+      const published = await server.open('file:///feed/today.news', 'Делегация прибыла в Казахстан.', 'news');
+      assert.ok(published.diagnostics.map((d) => d.code).includes('LOC'));
+    } finally {
+      await server.stop();
+    }
+  });
+});
