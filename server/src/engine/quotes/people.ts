@@ -43,7 +43,8 @@ export interface People {
 
 interface Draft {
   mentions: PersonMention[];
-  names: string[];
+  /** Candidate canonical names, with whether they come from a nominative mention (then surely normal). */
+  names: { name: string; nominative: boolean }[];
   gender: Gender;
   cluster: string | null;
 }
@@ -71,15 +72,16 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
     drafts.splice(drafts.indexOf(draft), 1);
     drafts.push(draft);
     draft.mentions.push(mention);
-    draft.names.push(normal.words.join(' '));
+    draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative });
     draft.gender ??= normal.gender;
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
     const surname = mention.words[mention.words.length - 1];
     if (clusterName !== undefined && clusterName.toLowerCase().split(/\s+/u).includes(surname)) {
-      draft.names.push(clusterName);
+      draft.names.push({ name: clusterName, nominative: true });
     }
   }
+  mergeSameNames(drafts);
   drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const persons = drafts.map((d): Person => ({ name: fullest(d.names), cluster: d.cluster, gender: d.gender, mentions: d.mentions }));
   const mentions = persons
@@ -111,6 +113,25 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   };
 }
 
+/** A first name met before the full name starts a person of its own; once both are full, they are one. */
+function mergeSameNames(drafts: Draft[]): void {
+  const byName = new Map<string, Draft>();
+  for (const d of [...drafts]) {
+    const key = fullest(d.names).toLowerCase();
+    const same = byName.get(key);
+    if (same === undefined) {
+      byName.set(key, d);
+      continue;
+    }
+    same.mentions.push(...d.mentions);
+    same.mentions.sort((a, b) => a.start - b.start);
+    same.names.push(...d.names);
+    same.gender ??= d.gender;
+    same.cluster ??= d.cluster;
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 function newDraft(drafts: Draft[]): Draft {
   const draft: Draft = { mentions: [], names: [], gender: null, cluster: null };
   drafts.push(draft);
@@ -122,18 +143,29 @@ function newDraft(drafts: Draft[]): Draft {
  * round, and the surname (the last word) is shared: Пармон ~ Валентин Пармон, but not Алла Бут ~ Виктор Бут.
  */
 function samePerson(draft: Draft, mention: PersonMention): boolean {
-  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w));
+  const has = (words: readonly string[], w: string): boolean => words.some((v) => sameWord(v, w));
+  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => has(b, w));
   const surname = mention.words[mention.words.length - 1];
   const compatible = draft.mentions.every((m) => within(m.words, mention.words) || within(mention.words, m.words));
   const shared = (m: PersonMention): boolean =>
-    m.words[m.words.length - 1] === surname ||
-    (mention.words.length === 1 && m.words.includes(surname)) ||
-    (m.words.length === 1 && mention.words.includes(m.words[0]));
+    sameWord(m.words[m.words.length - 1], surname) ||
+    (mention.words.length === 1 && has(m.words, surname)) ||
+    (m.words.length === 1 && has(mention.words, m.words[0]));
   return compatible && draft.mentions.some(shared);
 }
 
-function fullest(names: readonly string[]): string {
-  return names.reduce((best, n) => (wordCount(n) > wordCount(best) ? n : best), names[0]);
+/**
+ * Name words match as written, or as the masculine and feminine of one surname (Нарусов ~ Нарусова), since
+ * a lone surname's gender is often ambiguous to the dictionary.
+ */
+function sameWord(a: string, b: string): boolean {
+  return a === b || `${a}а` === b || `${b}а` === a;
+}
+
+/** The fullest name, and among the fullest the first written in the nominative. */
+function fullest(names: readonly { name: string; nominative: boolean }[]): string {
+  const rank = (n: { name: string; nominative: boolean }): number => 2 * wordCount(n.name) + (n.nominative ? 1 : 0);
+  return names.reduce((best, n) => (rank(n) > rank(best) ? n : best), names[0]).name;
 }
 
 function wordCount(name: string): number {
@@ -202,7 +234,7 @@ export function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | '
   const nameParses = tokens.map((t) =>
     t.parses.filter((p) => p.grammemes.has('sing') && NAME_MARKS.some((g) => p.grammemes.has(g))),
   );
-  const guide = nameParses.flat().find((p) => p.grammemes.has('Name')) ?? nameParses.flat()[0];
+  const guide = chooseGuide(nameParses);
   const grammemeCase = guide === undefined ? 'nomn' : caseOf(guide);
   const gender: Gender = guide?.grammemes.has('femn') ? 'femn' : guide?.grammemes.has('masc') ? 'masc' : null;
   const words = tokens.map((t, i) => {
@@ -212,10 +244,26 @@ export function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | '
     const fitting =
       nameParses[i].find((p) => caseOf(p) === grammemeCase && (gender === null || p.grammemes.has(gender))) ??
       t.parses.find((p) => caseOf(p) === grammemeCase && (gender === null || p.grammemes.has(gender)));
-    const form = fitting?.inflect(gender === null ? ['nomn', 'sing'] : ['nomn', 'sing', gender]) ?? null;
+    // az declines a feminine surname to the masculine nominative unless asked for the feminine (Алёхиной → Алёхина).
+    const form = fitting?.inflect(gender === 'femn' ? ['nomn', 'sing', 'femn'] : ['nomn', 'sing']) ?? null;
     return form === null ? t.text : restoreCase(form, t.text);
   });
-  return { words, gender, nominative: grammemeCase === 'nomn' };
+  // A subject may read as nominative in some parse (Нарусова: a feminine nominative or a masculine genitive).
+  const nominative = grammemeCase === 'nomn';
+  return { words, gender, nominative };
+}
+
+/**
+ * The reading that fixes the name's case and gender: a first-name reading every other word of the name agrees
+ * with, masculine before feminine where a form is both (Дмитрия: a man's genitive, hardly a woman's name).
+ */
+function chooseGuide(nameParses: readonly (readonly Parse[])[]): Parse | undefined {
+  const all = nameParses.flat();
+  const firstNames = all.filter((p) => p.grammemes.has('Name'));
+  const ordered = [...firstNames.filter((p) => p.grammemes.has('masc')), ...firstNames.filter((p) => !p.grammemes.has('masc'))];
+  const agrees = (guide: Parse): boolean =>
+    nameParses.every((parses) => parses.length === 0 || parses.some((p) => caseOf(p) === caseOf(guide)));
+  return ordered.find(agrees) ?? firstNames[0] ?? all[0];
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'loc2', 'acc2'];
