@@ -6,6 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { coveredText, startTestServer, type TestServer } from './server';
 
 describe('documents', { timeout: 60_000 }, () => {
@@ -88,6 +89,21 @@ describe('documents', { timeout: 60_000 }, () => {
   test('other languages are left alone unless a glob includes them', async () => {
     const published = await server.open('file:///code.ts', 'const Казахстан = 1;', 'typescript');
     assert.deepEqual(published.diagnostics, []);
+  });
+
+  test('a cancelled request is answered as cancelled or in full, and the server carries on', async () => {
+    const uri = 'file:///cancel.txt';
+    await server.open(uri, 'Делегация прибыла в Казахстан.');
+    const source = new CancellationTokenSource();
+    const pending = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(
+      (result) => (Array.isArray(result) ? 'answered' : 'wrong answer'),
+      (error: unknown) => (error instanceof ResponseError && error.code === -32800 ? 'cancelled' : String(error)),
+    );
+    assert.ok(outcome === 'answered' || outcome === 'cancelled', outcome);
+    const symbols = await server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
   });
 
   test('a configuration change re-analyses open documents', async () => {
