@@ -102,37 +102,62 @@ function hasName(token: TaggedToken): boolean {
   return token.parses.some((p) => p.grammemes.has('Name'));
 }
 
+interface Scored extends Reading {
+  readonly score: number;
+}
+
+/** Scores for readings az does not give: by the endings, and the word taken as written. */
+const ENDING_SCORE = 0.05;
+const AS_WRITTEN_AFTER_VOWEL = 0.04;
+const AS_WRITTEN_AFTER_CONSONANT = 0.03;
+/** az's guesses for unknown names score low; below this the endings and the word as written are heard too. */
+const GUESS = 0.5;
+
 function chooseReading(words: readonly TaggedToken[], parts: readonly Part[]): Reading | null {
-  const byPart = (part: Part): Reading[] => words.flatMap((t, k) => (parts[k] === part ? readings(t, part) : []));
+  const byPart = (part: Part): Scored[] => words.flatMap((t, k) => (parts[k] === part ? readings(t, part) : []));
   const candidates = [byPart('first'), byPart('patronymic'), byPart('surname')].filter((r) => r.length > 0);
   if (candidates.length === 0) {
     return null;
   }
   const [first, ...others] = candidates;
-  // The most reliable part leads and the others narrow it down where they can; what is left is ranked by how
-  // likely az (or the endings) find it in every part, so «Дмитрия Пескова» is a man in the genitive, not a woman.
-  let chosen = first;
+  // The most reliable part leads and the others narrow it down where they can; what is left is scored by
+  // how likely every part finds it, then ranked by az's order («Дмитрия Пескова» is a man in the genitive).
+  let chosen: readonly Scored[] = first;
   for (const other of others) {
     const narrowed = chosen.filter((r) => other.some((o) => same(o, r)));
     if (narrowed.length > 0) {
       chosen = narrowed;
     }
   }
+  const score = (r: Reading): number => candidates.reduce((sum, list) => sum + Math.max(0, ...list.filter((o) => same(o, r)).map((o) => o.score)), 0);
   const rank = (r: Reading): number => candidates.reduce((sum, list) => sum + Math.max(0, list.findIndex((o) => same(o, r))), 0);
-  return chosen.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+  return chosen.reduce((best, r) => {
+    const difference = score(r) - score(best);
+    return difference > 1e-9 || (Math.abs(difference) <= 1e-9 && rank(r) < rank(best)) ? r : best;
+  });
 }
 
 function same(a: Reading, b: Reading): boolean {
   return a.gcase === b.gcase && a.gender === b.gender;
 }
 
-function readings(token: TaggedToken, part: Part): Reading[] {
+/**
+ * Readings of one part of a name. az's dictionary readings when it knows the word; otherwise (or when az only
+ * guesses) the endings' readings and the word as written, which wins for names ending in a vowel that
+ * Russian would not decline («Фелипе», «Тифензее»).
+ */
+function readings(token: TaggedToken, part: Part): Scored[] {
   const grammeme = part === 'first' ? 'Name' : part === 'patronymic' ? 'Patr' : 'Surn';
-  const fromDictionary = token.parses
-    .filter((p) => p.grammemes.has(grammeme) && numberOf(p) !== 'plur')
-    .flatMap((p) => dictionaryReading(p));
+  const dictionary = token.parses.filter((p) => p.grammemes.has(grammeme) && numberOf(p) !== 'plur');
+  const fromDictionary = dictionary.flatMap((p) => dictionaryReading(p).map((r) => ({ ...r, score: p.score })));
+  if (dictionary.some((p) => p.score >= GUESS)) {
+    return fromDictionary;
+  }
   const table = part === 'first' ? FIRST_NAME_ENDINGS : part === 'patronymic' ? PATRONYMIC_ENDINGS : SURNAME_ENDINGS;
-  return [...fromDictionary, ...endingReadings(token.text, table, part !== 'first').map((r) => r.reading)];
+  const fromEndings = endingReadings(token.text, table, true).map((m) => ({ ...m.reading, score: ENDING_SCORE }));
+  const asWritten = /[аеёиоуыэюя]$/i.test(token.text) ? AS_WRITTEN_AFTER_VOWEL : AS_WRITTEN_AFTER_CONSONANT;
+  const written: Scored[] = [{ gcase: 'nomn', gender: 'masc', score: asWritten }, { gcase: 'nomn', gender: 'femn', score: asWritten }];
+  return [...fromDictionary, ...fromEndings, ...written];
 }
 
 function dictionaryReading(parse: Parse): Reading[] {
