@@ -75,6 +75,8 @@ const CASES: readonly string[] = [
   'The report went to the [ORG Department of Justice] and the [ORG University of Nebraska].',
   'The [ORG Securities and Exchange Commission] sued.',
   'The [ORG Democratic Party] answered [PER Tom Becker].',
+  'She leads the [ORG Center for Rural Progress] and writes for [ORG NewsDesk].',
+  'Readers of [ORG Brellam], a newspaper chain, met [PER Okoro], who runs a farm. Still, the fund agreed.',
   // Places: lexicon, head nouns, abbreviations, party-state tags, datelines.
   '[LOC U.S.] officials met in [LOC Paris] near the [LOC Seine River].',
   '[ROLE Rep.] [PER Carla Munoz] ([LOC N.M.]) and [ROLE Sen.] [PER Owen Pratt] (R-[LOC Ky.]) voted no.',

@@ -28,6 +28,12 @@ export interface NameCandidate {
 }
 
 const LOCATIVE = new Set(['to', 'in', 'at', 'across', 'near', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards', 'occupy', 'occupying', 'enter', 'entering', 'visit', 'visited', 'visiting']);
+const APPOSITION_ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'organization', 'organisation', 'network', 'newspaper', 'chain', 'agency', 'tank', 'website',
+  'nonprofit', 'non-profit', 'corporation', 'bank', 'publisher', 'outlet', 'startup', 'start-up', 'retailer', 'manufacturer',
+  'maker', 'carrier', 'airline', 'broadcaster', 'party', 'union', 'charity', 'fund', 'university', 'college', 'lab',
+  'laboratory', 'institute', 'coalition', 'committee', 'pac', 'lobby', 'conglomerate', 'subsidiary', 'giant', 'insurer',
+]);
 const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout']);
 const SEATS = new Set(['house', 'kremlin', 'pentagon', 'capitol']);
 const PUBLICATION_HEADS = new Set(['globe', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'examiner', 'inquirer', 'enquirer', 'monitor', 'economist', 'atlantic']);
@@ -334,7 +340,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
     return;
   }
-  if (!single && (isLexiconOrgWord(lastKey) || keys.some((k, n) => isLexiconOrgWord(k) && keys[n + 1] === 'of'))) {
+  if (!single && (isLexiconOrgWord(lastKey) || keys.some((k, n) => isLexiconOrgWord(k) && ['of', 'for', 'on'].includes(keys[n + 1])))) {
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
@@ -410,9 +416,40 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'LOC', 'weak', 'en-locative'));
     return;
   }
+  const apposition = isCommonWord(lastKey) ? null : appositionType(words, last);
+  if (apposition !== null) {
+    out.push(candidate(words, first, last, apposition, 'weak', 'en-apposition'));
+    return;
+  }
+  // "PolitiFact", "YouTube": a capital inside the word marks a brand, unless it is a surname prefix (McCain, DeSantis).
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St|Fitz)\p{Lu}/u.test(w.text)) {
+    out.push(candidate(words, first, last, 'ORG', 'weak', 'en-brand-capitals'));
+    return;
+  }
   // An unknown capitalised word alone is as often a company, a nationality or a title word as a person:
   // it is tagged only if the document types it elsewhere (a surname after the full name).
   out.push(candidate(words, first, last, null, 'none', 'en-capitalised'));
+}
+
+/** "Gannett, a newspaper chain," → ORG; "Kimura, who …" → PER. */
+function appositionType(words: readonly Word[], last: number): EntityType | null {
+  if (words[last + 1]?.text !== ',') {
+    return null;
+  }
+  const next = words[last + 2]?.key;
+  if (next === 'who') {
+    return 'PER';
+  }
+  // "Still, the fund warned": after "the" the noun may describe the sentence's subject, not the word before.
+  if (next !== 'a' && next !== 'an' && !(next === 'the' && !words[last].sentenceStart)) {
+    return null;
+  }
+  for (let k = last + 3; k < Math.min(words.length, last + 9) && words[k].kind === 'word'; k++) {
+    if (APPOSITION_ORG_NOUNS.has(words[k].key)) {
+      return 'ORG';
+    }
+  }
+  return null;
 }
 
 /** "COLUMBIA, S.C. -", "BEIRUT (AP) —": a capitalised place opening a paragraph. */
