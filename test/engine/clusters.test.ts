@@ -122,7 +122,7 @@ describe('mention grouping', () => {
 
 describe('lookups for the quotation stage', () => {
   const markup =
-    '[ROLE Вице-премьер – министр экономики] [PER Серик Жумангарин] встретил [ROLE академика] [PER Валентина Пармона]. ' +
+    '[ROLE Вице-премьер – министр экономики] [PER Серик Жумангарин] встретился с [ROLE академиком] [PER Валентином Пармоном]. ' +
     '«Важно», — отметил [ROLE вице-премьер]. «Да», — сказал [ROLE академик] [PER Пармон]. [ROLE Министр] [PER Иван Петров] молчал.';
   const { document, grouped } = analyse(markup);
   const at = (phrase: string): number => document.text.indexOf(phrase);
