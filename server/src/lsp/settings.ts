@@ -78,7 +78,7 @@ const globCache = new Map<string, RegExp>();
  * A VS Code style glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) as a regular expression on a path. A glob without
  * a slash matches the file name in any folder, as `files.exclude` patterns do.
  */
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   const cached = globCache.get(glob);
   if (cached !== undefined) {
     return cached;

@@ -37,7 +37,7 @@ export function semanticTokensOf(document: AnalysedDocument, range?: Range): Sem
 }
 
 /** Non-overlapping pieces in text order; at every point the shortest span covering it gives the type. */
-export function flatten(spans: readonly Painted[]): Painted[] {
+function flatten(spans: readonly Painted[]): Painted[] {
   const bounds = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const pieces: Painted[] = [];
