@@ -74,6 +74,7 @@ const CASES: readonly string[] = [
   'Shares of [ORG Brightwater Holdings Inc.] fell after the [ORG State Department] objected.',
   'The report went to the [ORG Department of Justice] and the [ORG University of Nebraska].',
   'The [ORG Securities and Exchange Commission] sued.',
+  'A poll by [ORG Hale & Brandt Research] came after the defeat in [LOC Vermont] [DATE Tuesday].',
   'The [ORG Democratic Party] answered [PER Tom Becker].',
   'She leads the [ORG Center for Rural Progress] and writes for [ORG NewsDesk].',
   'Readers of [ORG Brellam], a newspaper chain, met [PER Okoro], who runs a farm. Still, the fund agreed.',

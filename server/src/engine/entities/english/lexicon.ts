@@ -157,7 +157,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Head nouns that make a capitalised phrase an organisation: "… Committee", "… Inc.". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'globe', 'chamber', 'utilities', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
+  'globe', 'chamber', 'utilities', 'research', 'polling', 'strategies', 'analytics', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
   'press', 'network', 'networks', 'institute', 'university', 'college', 'school', 'department', 'ministry', 'agency',
   'committee', 'commission', 'council', 'court', 'congress', 'senate', 'parliament', 'assembly', 'fund', 'bank',
   'foundation', 'group', 'association', 'union', 'organization', 'organisation', 'federation', 'reserve', 'service',
@@ -218,7 +218,7 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'latinos', 'latina', 'hispanic', 'hispanics', 'arab', 'arabs', 'sunni', 'shiite', 'shia', 'kurdish', 'kurds', 'western',
   'eastern', 'northern', 'southern', 'african', 'asian', 'european', 'islamic', 'federal', 'english', 'french',
   'dutch', 'greek', 'swiss', 'thai', 'iraqi', 'israeli', 'pakistani', 'afghan', 'saudi', 'yemeni', 'kuwaiti', 'qatari',
-  'somali', 'bangladeshi', 'emirati', 'houthi', 'millennial', 'millennials', 'baby', 'boomers',
+  'somali', 'bangladeshi', 'emirati', 'soviet', 'houthi', 'millennial', 'millennials', 'baby', 'boomers',
 ]);
 
 /** Capitalised words that are never names on their own: weekdays, months, interjections, pronouns. */

@@ -122,7 +122,12 @@ function splitRun(words: readonly Word[], [first, last]: [number, number]): [num
     }
   }
   parts.push([start, last]);
-  return parts.filter(([a, b]) => a <= b);
+  // "in New Hampshire Tuesday": a weekday or month closing a run is a date, not part of the name.
+  const [a, b] = parts[parts.length - 1];
+  if (b > a && isTemporal(words[b].key) && !quoted(words, a, b)) {
+    parts[parts.length - 1] = [a, b - 1];
+  }
+  return parts.filter(([x, y]) => x <= y);
 }
 
 function keepsConnector(words: readonly Word[], start: number, k: number, last: number): boolean {
@@ -165,6 +170,11 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
     return firstKey === 'university' || ORG_HEADS.has(leftHead) === false && words.slice(start, k).some((w) => w.key === 'university');
   }
   return false;
+}
+
+function isTemporal(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags.has('WeekDay') || tags.has('Month') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(key);
 }
 
 /** Splits off honorifics and titles, then types what is left. */
@@ -340,7 +350,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, place ? 'LOC' : 'ORG', 'strong', place ? 'en-seat-place' : 'en-seat-org'));
     return;
   }
-  if (!single && (isLexiconOrgWord(lastKey) || keys.some((k, n) => isLexiconOrgWord(k) && ['of', 'for', 'on'].includes(keys[n + 1])))) {
+  if (!single && (isLexiconOrgWord(lastKey) || words.slice(first, last + 1).some((x) => x.text === '&') || keys.some((k, n) => isLexiconOrgWord(k) && ['of', 'for', 'on'].includes(keys[n + 1])))) {
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
@@ -408,7 +418,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'LOC', 'strong', 'en-compass-region'));
     return;
   }
-  if (WORK_HEADS.has(lastKey) || /(?:care|gate|exit)$/.test(lastKey)) {
+  if (WORK_HEADS.has(lastKey) || /^\p{L}{2,}(?:care|gate|exit)$/u.test(lastKey)) {
     out.push(candidate(words, first, last, lastKey.endsWith('care') || WORK_HEADS.has(lastKey) ? 'WORK' : 'EVENT', 'weak', 'en-coined-name'));
     return;
   }
