@@ -12,6 +12,7 @@ import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { findDialogue } from './dialogue';
 import { findBlocks } from './blocks';
+import { unifyDescriptions } from './descriptions';
 import type { Said } from './speakers';
 
 /** A quotation as the stage finds it; offsets are string indices. */
@@ -25,7 +26,7 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
-  return resolveOverlaps(direct, indirect).sort((a, b) => a.start - b.start);
+  return unifyDescriptions(resolveOverlaps(direct, indirect)).sort((a, b) => a.start - b.start);
 }
 
 /**

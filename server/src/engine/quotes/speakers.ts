@@ -9,7 +9,7 @@ import type { SpeakerResolution, TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
 import type { Gender, Person } from './people';
-import { isDescription, isOrganisationHead, isTitle, titleKey } from './titles';
+import { isDescription, isMediaHead, isOrganisationHead, isTitle, titleKey } from './titles';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -96,7 +96,9 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
     const kind: MentionKind | null = isTitle(t) ? 'title' : isOrganisationHead(t) ? 'organisation' : isDescription(t) ? 'description' : null;
     if (kind !== null) {
       const last = phraseEnd(ctx, i, to);
-      const inner = mentionsIn(ctx, i + 1, last + 1).find((m) => m.kind === 'person');
+      // A name inside the phrase is the speaker (министр … Иван Петров); an outlet's name too (газета The Times).
+      const named = (m: Mention): boolean => m.kind === 'person' || (isMediaHead(t) && m.kind === 'organisation' && ctx.organisationAtToken(m.first) !== undefined);
+      const inner = mentionsIn(ctx, i + 1, last + 1).find(named);
       if (inner !== undefined) {
         found.push(inner);
         i = inner.last;
@@ -146,6 +148,13 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
   for (let k = first + 1; k < Math.min(to, first + 8); k++) {
     const t = ctx.tokens[k];
     const word = t.text.toLowerCase();
+    const quoted = ctx.pairOpeningAt(t.start);
+    if (quoted !== undefined && quoted.close - quoted.open < 40) {
+      // A quoted name belongs to the phrase: газета «Коммерсант», источник «Ъ».
+      k = ctx.tokenAfter(quoted.close);
+      last = Math.min(k, to - 1);
+      continue;
+    }
     if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
       break;
     }

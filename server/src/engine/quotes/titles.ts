@@ -69,6 +69,16 @@ export function isOrganisationHead(token: TaggedToken): boolean {
   );
 }
 
+const MEDIA_HEADS = new Set([
+  'газета', 'издание', 'агентство', 'телеканал', 'журнал', 'сайт', 'портал', 'радиостанция', 'таблоид', 'еженедельник',
+  'newspaper', 'paper', 'magazine', 'network', 'channel', 'agency', 'outlet', 'tabloid', 'website',
+]);
+
+/** A head noun that takes the outlet's name as an apposition: газета The Sunday Times, издание «Коммерсант». */
+export function isMediaHead(token: TaggedToken): boolean {
+  return token.kind === 'word' && (hasLemma(token, MEDIA_HEADS) || MEDIA_HEADS.has(token.text.toLowerCase()));
+}
+
 /** The title's key: its lemma in Russian, its lower-case form in English. */
 export function titleKey(token: TaggedToken): string {
   const p = token.parses.find((q) => q.pos === 'NOUN' && RU_TITLES.has(q.lemma));
