@@ -76,6 +76,20 @@ describe('diagnostics follow the settings', { timeout: 60_000 }, () => {
     }
   });
 
+  test('a client that cannot be asked may push its settings', async () => {
+    const server = await startTestServer();
+    try {
+      const uri = 'file:///pushed.txt';
+      await server.open(uri, 'Делегация прибыла в Казахстан.');
+      const next = server.nextDiagnostics(uri);
+      await server.notify('workspace/didChangeConfiguration', { settings: { presstag: { severity: { entities: 'error' } } } });
+      const severities = new Set((await next).diagnostics.filter((d) => d.code !== 'QUOTE').map((d) => d.severity));
+      assert.deepEqual([...severities], [1]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   test('a disabled server publishes nothing', async () => {
     const server = await startTestServer({ configuration: { enable: false } });
     try {

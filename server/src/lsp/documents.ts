@@ -43,25 +43,28 @@ export interface DocumentCache {
 
 export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
   const snapshots = new Map<string, DocumentSnapshot>();
+  // The live documents apply incremental edits with their line tables kept up to date; snapshots are what the rest reads.
+  const live = new Map<string, TextDocument>();
   const analyses = new Map<string, { key: string; analysed: AnalysedDocument }>();
   return {
     open(snapshot) {
       snapshots.set(snapshot.uri, snapshot);
+      live.set(snapshot.uri, TextDocument.create(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text));
       analyses.delete(snapshot.uri);
     },
     change(uri, version, changes) {
-      const previous = snapshots.get(uri);
-      if (previous === undefined) {
+      const document = live.get(uri);
+      if (document === undefined) {
         return undefined;
       }
-      const document = TextDocument.create(uri, previous.languageId, previous.version, previous.text);
-      const updated = TextDocument.update(document, [...changes], version);
-      const next = { uri, languageId: previous.languageId, version, text: updated.getText() };
+      TextDocument.update(document, [...changes], version);
+      const next = { uri, languageId: document.languageId, version, text: document.getText() };
       snapshots.set(uri, next);
       return next;
     },
     close(uri) {
       snapshots.delete(uri);
+      live.delete(uri);
       analyses.delete(uri);
     },
     get: (uri) => snapshots.get(uri),

@@ -37,6 +37,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
   let canReadConfiguration = false;
+  // Clients that cannot be asked for settings may push them with didChangeConfiguration instead.
+  let pushedSettings: Settings = DEFAULT_SETTINGS;
   let canRefreshSemanticTokens = false;
   let canRefreshInlayHints = false;
 
@@ -45,7 +47,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (settings === undefined) {
       settings = canReadConfiguration
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'presstag' }).then(toSettings, () => DEFAULT_SETTINGS)
-        : Promise.resolve(DEFAULT_SETTINGS);
+        : Promise.resolve(pushedSettings);
       settingsByUri.set(uri, settings);
     }
     return settings;
@@ -165,6 +167,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
+  // Dictionaries and the model load while the editor is still busy starting, not when the first document arrives.
+  connection.onInitialized(() => {
+    setImmediate(() => {
+      try {
+        options.analyzer.analyze('Старт.', { format: 'plain', language: 'ru', corrections: [] });
+      } catch (error) {
+        connection.console.error(`presstag: the engine failed to start: ${String(error)}`);
+      }
+    });
+  });
+
   connection.onDidOpenTextDocument(({ textDocument }) => {
     documents.open({ uri: textDocument.uri, languageId: textDocument.languageId, version: textDocument.version, text: textDocument.text });
     schedule(textDocument.uri, 0);
@@ -184,7 +197,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as { presstag?: unknown } | null | undefined)?.presstag;
+    if (pushed !== undefined) {
+      pushedSettings = toSettings(pushed);
+    }
     settingsByUri.clear();
     documents.clearAnalyses();
     for (const snapshot of documents.all()) {
