@@ -53,6 +53,8 @@ describe('code actions', { timeout: 60_000 }, () => {
   test('a quotation can be declared none, or given another speaker', async () => {
     const titles = (await actionsAt(cursor('Это уника|льные'))).map((a) => a.title);
     assert.ok(titles.includes('«Это уникальные примеры сотрудничества» is not a quotation'), titles.join('\n'));
+    const fromCue = (await actionsAt(cursor('отмет|ил'))).map((a) => a.title);
+    assert.ok(fromCue.includes('«Это уникальные примеры сотрудничества» is not a quotation'), fromCue.join('\n'));
   });
 
   test('retype, tag and remove change the next diagnostics', async () => {

@@ -45,7 +45,9 @@ export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAct
   }
 
   const people = analysis.clusters.filter((c) => c.type === 'PER' || c.type === 'ORG').sort((a, b) => (a.type === b.type ? 0 : a.type === 'PER' ? -1 : 1));
-  for (const quote of analysis.quotes.filter(touches)) {
+  // A quotation is reached from its text, its cue or its speaker, where a user looks when the speaker is wrong.
+  const reaches = (q: (typeof analysis.quotes)[number]): boolean => touches(q) || (q.cue !== null && touches(q.cue)) || (q.speaker !== null && touches(q.speaker));
+  for (const quote of analysis.quotes.filter(reaches)) {
     const anchor = createAnchor(analysis.text, quote);
     const name = `«${previewOf(quote.text, 40)}»`;
     actions.push(action(`${name} is not a quotation`, { kind: 'notQuote', anchor }));
