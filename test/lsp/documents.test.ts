@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
-import { coveredText, startTestServer, type TestServer } from './server';
+import { coveredText, positionOfIndex, startTestServer, type TestServer } from './server';
 
 describe('documents', { timeout: 60_000 }, () => {
   let server: TestServer;
@@ -50,6 +50,32 @@ describe('documents', { timeout: 60_000 }, () => {
     const versions = server.published.slice(base).filter((p) => p.uri === uri).map((p) => p.version);
     assert.deepEqual(versions, [30]);
     assert.ok(last.diagnostics.some((d) => coveredText(text, d) === 'Новосибирска'));
+  });
+
+  test('a thousand edits: versions published in order, each true to its text, the last one last', async () => {
+    const uri = 'file:///thousand.txt';
+    const sentence = 'Делегация из Новосибирска прибыла. ';
+    await server.open(uri, '');
+    const base = server.published.length;
+    const texts = new Map<number, string>([[1, '']]);
+    let text = '';
+    for (let version = 2; version <= 1001; version++) {
+      const end = positionOfIndex(text, text.length);
+      const piece = version % 100 === 0 ? sentence : 'а';
+      text += piece;
+      texts.set(version, text);
+      await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: end, end }, text: piece }] });
+    }
+    await server.diagnostics(uri, 1001);
+    const published = server.published.slice(base).filter((p) => p.uri === uri);
+    const versions = published.map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    assert.equal(versions[versions.length - 1], 1001);
+    for (const p of published) {
+      const covered = p.diagnostics.map((d) => coveredText(texts.get(p.version ?? 0) ?? '', d));
+      assert.ok(covered.every((t) => t === 'Новосибирска' || !t.includes('Новосибирска')), covered.join(', '));
+    }
+    assert.equal(published[published.length - 1].diagnostics.filter((d) => coveredText(text, d) === 'Новосибирска').length, 10);
   });
 
   test('a full-text change replaces the document', async () => {
