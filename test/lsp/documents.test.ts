@@ -104,6 +104,17 @@ describe('documents', { timeout: 60_000 }, () => {
     assert.deepEqual(answers, [null, [], [], [], { data: [] }]);
   });
 
+  test('fifty documents open at once are each analysed, and each cleared when closed', async () => {
+    const uris = Array.from({ length: 50 }, (_, i) => `file:///many/${i}.txt`);
+    const opened = await Promise.all(uris.map((uri, i) => server.open(uri, `Документ ${i}. Делегация прибыла в Казахстан.`)));
+    assert.ok(opened.every((p) => p.diagnostics.length > 0));
+    const cleared = uris.map((uri) => server.nextDiagnostics(uri));
+    for (const uri of uris) {
+      await server.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    assert.ok((await Promise.all(cleared)).every((p) => p.diagnostics.length === 0));
+  });
+
   test('edits to a document never opened are ignored', async () => {
     const uri = 'file:///ghost.txt';
     await server.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: 'Казахстан.' }] });
