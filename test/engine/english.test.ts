@@ -84,6 +84,7 @@ const CASES: readonly string[] = [
   '[ROLE Sen.] [PER Owen Pratt] (R-[LOC IN]) voted no.',
   '[ROLE Sen.] [PER Jo Marlin III] (D-[LOC W.Va.]) met voters in [LOC San Marcos].',
   '[LOC BOSTON] — The storm hit the coast.',
+  '[ROLE Sens.] [PER Ada Lind] ([LOC Ky.]) and [PER Ben Rask] ([LOC Fla.]) toured [LOC Everett], [LOC Mass.], with [ORG Lumen Images].',
   'Aid is flowing from the [LOC West] to [LOC Ukraine].',
   // White House as the administration and as the place.
   'The [ORG White House] said it would wait.',

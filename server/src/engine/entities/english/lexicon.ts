@@ -157,7 +157,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Head nouns that make a capitalised phrase an organisation: "… Committee", "… Inc.". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'globe', 'chamber', 'utilities', 'research', 'polling', 'strategies', 'analytics', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
+  'globe', 'chamber', 'utilities', 'images', 'pictures', 'studios', 'records', 'research', 'polling', 'strategies', 'analytics', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa', 'party', 'times', 'post', 'journal', 'news',
   'press', 'network', 'networks', 'institute', 'university', 'college', 'school', 'department', 'ministry', 'agency',
   'committee', 'commission', 'council', 'court', 'congress', 'senate', 'parliament', 'assembly', 'fund', 'bank',
   'foundation', 'group', 'association', 'union', 'organization', 'organisation', 'federation', 'reserve', 'service',

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
-  COMPASS_REGIONS, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, PLACE_PREFIXES, isResidentWord, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
+  COMPASS_REGIONS, COUNTRIES_AND_STATES, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, PLACE_PREFIXES, isResidentWord, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
   TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
   isPersonWord, isPlaceName, lexiconTags,
 } from './lexicon';
@@ -358,6 +358,11 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-head'));
     return;
   }
+  // AP state abbreviations: "(Ky.)", "Everett, Mass.".
+  if (single && w.text.endsWith('.') && PLACE_ABBREVIATIONS.has(w.key) && !uncertain) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-abbreviation'));
+    return;
+  }
   if (single && (w.upper || isLetterDotRun(w.text))) {
     classifyAcronym(words, first, out, context);
     return;
@@ -389,6 +394,10 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
       return;
     }
     out.push(candidate(words, first, last, header ? null : 'PER', known && !header ? 'strong' : 'weak', 'en-name-run'));
+    return;
+  }
+  if (isCityBeforeState(words, last)) {
+    out.push(candidate(words, first, last, 'LOC', 'strong', 'en-city-state'));
     return;
   }
   if (isDateline(words, first)) {
@@ -439,6 +448,18 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
   // An unknown capitalised word alone is as often a company, a nationality or a title word as a person:
   // it is tagged only if the document types it elsewhere (a surname after the full name).
   out.push(candidate(words, first, last, null, 'none', 'en-capitalised'));
+}
+
+/** "Everett, Mass.", "Flint, Michigan": a town before its state. */
+function isCityBeforeState(words: readonly Word[], last: number): boolean {
+  const state = words[last + 2];
+  if (words[last + 1]?.text !== ',' || state === undefined || !state.capitalised) {
+    return false;
+  }
+  const abbreviation = state.text.endsWith('.') && PLACE_ABBREVIATIONS.has(state.key);
+  const followed = words[last + 3];
+  const stateAlone = followed === undefined || followed.kind === 'punct' || !followed.capitalised;
+  return abbreviation || (COUNTRIES_AND_STATES.has(state.key) && stateAlone && !isPersonWord(words[last].key));
 }
 
 /** "Gannett, a newspaper chain," → ORG; "Kimura, who …" → PER. */
