@@ -40,8 +40,12 @@ function entityLines(card: EntityCard, hovered: string): string[] {
   if (cluster.roles.length > 0) {
     lines.push(`Roles: ${cluster.roles.map(escapeMarkdown).join('; ')}`, '');
   }
-  const forms = [...new Set(mentions.map((m) => m.text))];
-  lines.push(`${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}: ${forms.map(escapeMarkdown).join(', ')}`);
+  const forms = new Map<string, number>();
+  for (const mention of mentions) {
+    forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+  }
+  const listed = [...forms].map(([form, count]) => (count > 1 ? `${escapeMarkdown(form)} ×${count}` : escapeMarkdown(form)));
+  lines.push(`${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}: ${listed.join(', ')}`);
   if (quotes.length > 0) {
     lines.push('', `Quotations (${quotes.length}):`, ...quotes.map((q) => `- ${escapeMarkdown(preview(q.text))}`));
   }
