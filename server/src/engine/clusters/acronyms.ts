@@ -7,6 +7,7 @@
 import type { Span } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { TaggedDocument } from '../tokens/tag';
+import { tokensIn } from '../entities/tokenRange';
 
 /** Words that do not give a letter to an abbreviation. */
 const SKIPPED = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'of', 'and', 'the', 'for']);
@@ -21,17 +22,10 @@ export function isDefinedAfter(text: string, expansion: FoundEntity, abbreviatio
   return looksLikeAbbreviation(abbreviation.text) && /^\s*\($/.test(text.slice(expansion.end, abbreviation.start)) && /^\s*\)/.test(text.slice(abbreviation.end));
 }
 
-/** Whether the abbreviation's letters are the initials of the name's words. */
-export function abbreviates(abbreviation: string, name: string): boolean {
-  if (!looksLikeAbbreviation(abbreviation)) {
-    return false;
-  }
+/** The initials of a name's words in capitals («Министерство иностранных дел» → «МИД»); null for one word. */
+export function initialsOf(name: string): string | null {
   const words = name.split(/[\s-]+/).filter((w) => w.length > 0 && !SKIPPED.has(w.toLowerCase()));
-  if (words.length < 2) {
-    return false;
-  }
-  const initials = words.map((w) => w[0]).join('').toUpperCase();
-  return initials === abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+  return words.length < 2 ? null : words.map((w) => w[0]).join('').toUpperCase();
 }
 
 /**
@@ -44,7 +38,7 @@ export function findExpansionInside(document: TaggedDocument, abbreviation: stri
     if (looksLikeAbbreviation(name.text)) {
       continue;
     }
-    const words = document.tokens.filter((t) => t.start >= name.start && t.end <= name.end && t.kind === 'word' && !SKIPPED.has(t.text.toLowerCase()));
+    const words = tokensIn(document, name).filter((t) => t.kind === 'word' && !SKIPPED.has(t.text.toLowerCase()));
     for (let i = 0; i + letters.length <= words.length; i++) {
       const run = words.slice(i, i + letters.length);
       if (run.map((w) => w.text[0].toUpperCase()).join('') === letters && run.some((w) => /^\p{Lu}/u.test(w.text))) {

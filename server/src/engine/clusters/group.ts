@@ -17,7 +17,7 @@ import type { Cluster, Entity } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { TaggedDocument } from '../tokens/tag';
 import { normalForm } from '../entities/normal';
-import { abbreviates, findExpansionInside, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
+import { findExpansionInside, initialsOf, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
 import { fullness, mergeNames, parsePersonName, samePerson, type PersonName } from './aliases';
 import { findRoleAppositions } from './roles';
 
@@ -111,27 +111,32 @@ function joinAbbreviations(text: string, mentions: readonly FoundEntity[], union
       union(i, next.i);
     }
   });
-  // Distinct names only: a long document repeats the same few names many times.
-  const distinct = new Map<string, { m: FoundEntity; i: number }>();
-  for (const n of named) {
-    distinct.set(`${n.m.type}\u0000${key(n.m.normal)}`, distinct.get(`${n.m.type}\u0000${key(n.m.normal)}`) ?? n);
-  }
-  const list = [...distinct.values()];
-  list.forEach((a, x) => {
-    for (const b of list.slice(x + 1)) {
-      if (a.m.type === b.m.type && relatedNames(a.m, b.m)) {
-        union(a.i, b.i);
+  // Names are looked up by their initials and by what follows a generic word, so a long document costs no
+  // more than its distinct names.
+  const byKey = new Map<string, number>();
+  const byInitials = new Map<string, number>();
+  for (const { m, i } of named) {
+    if (!looksLikeAbbreviation(m.normal)) {
+      const spelled = initialsOf(m.normal);
+      for (const [map, k] of [[byKey, key(m.normal)], [byInitials, spelled]] as const) {
+        if (k !== null && !map.has(`${m.type}\u0000${k}`)) {
+          map.set(`${m.type}\u0000${k}`, i);
+        }
       }
     }
-  });
-}
-
-function relatedNames(a: FoundEntity, b: FoundEntity): boolean {
-  return (
-    abbreviates(a.normal, b.normal) ||
-    abbreviates(b.normal, a.normal) ||
-    (a.type === 'LOC' && (withGenericWord(a.normal, b.normal) || withGenericWord(b.normal, a.normal)))
-  );
+  }
+  for (const { m, i } of named) {
+    const letters = looksLikeAbbreviation(m.normal) ? m.normal.replace(/[\s.-]/g, '').toUpperCase() : null;
+    const spelledOut = letters === null ? undefined : byInitials.get(`${m.type}\u0000${letters}`);
+    if (spelledOut !== undefined) {
+      union(spelledOut, i);
+    }
+    const bare = m.type === 'LOC' ? withoutGenericWord(m.normal) : null;
+    const place = bare === null ? undefined : byKey.get(`LOC\u0000${key(bare)}`);
+    if (place !== undefined) {
+      union(place, i);
+    }
+  }
 }
 
 /**
@@ -164,10 +169,10 @@ function key(normal: string): string {
   return normal.toLowerCase().replace(/ё/g, 'е');
 }
 
-/** «Республика Казахстан» is «Казахстан» with a generic word before it. */
-function withGenericWord(longer: string, shorter: string): boolean {
-  const space = longer.indexOf(' ');
-  return space > 0 && PLACE_GENERIC_WORDS.has(key(longer.slice(0, space))) && key(longer.slice(space + 1)) === key(shorter) && !looksLikeAbbreviation(shorter);
+/** «Казахстан» for «Республика Казахстан»: the name without the generic word it starts with, or null. */
+function withoutGenericWord(name: string): string | null {
+  const space = name.indexOf(' ');
+  return space > 0 && PLACE_GENERIC_WORDS.has(key(name.slice(0, space))) ? name.slice(space + 1) : null;
 }
 
 /** The fullest normal form among a cluster's mentions; the first one on a tie. */

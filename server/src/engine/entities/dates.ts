@@ -58,5 +58,5 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 export function findDates(document: TaggedDocument): RuleSpan[] {
-  return findPatterns(document.text, PATTERNS, 'DATE');
+  return findPatterns(document, PATTERNS, 'DATE');
 }

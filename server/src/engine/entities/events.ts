@@ -24,7 +24,7 @@ const YEAR_NAMES = [{ rule: 'event-name-year', source: '\\p{Lu}[\\p{L}]*[-–](?
 
 export function findEvents(document: TaggedDocument): RuleSpan[] {
   const tokens = document.tokens;
-  const spans: RuleSpan[] = [...findPatterns(document.text, YEAR_NAMES, 'EVENT')];
+  const spans: RuleSpan[] = [...findPatterns(document, YEAR_NAMES, 'EVENT')];
   const quoted = new Map(findQuotedNames(document.text).map((q) => [q.open, q]));
   for (let i = 0; i < tokens.length; i++) {
     const head = eventHead(tokens[i]);

@@ -14,6 +14,7 @@ import { findRuleEntities } from './rules';
 import { normalForm } from './normal';
 import { resolveOverlaps } from './overlaps';
 import { titleLemma } from './roleWords';
+import { tokensIn } from './tokenRange';
 
 /** An entity mention before grouping; offsets are string indices. */
 export interface FoundEntity {
@@ -59,7 +60,7 @@ export function findEntities(document: TaggedDocument, resources: EntityResource
 /** Names never include their quotation marks, nor a title before them («академиком Валентином Пармоном»). */
 function trimName(document: TaggedDocument, span: NameSpan): NameSpan | null {
   let { start, end } = span;
-  const inside = document.tokens.filter((t) => t.start >= start && t.end <= end);
+  const inside = tokensIn(document, span);
   let first = 0;
   while (first < inside.length && (isMark(inside[first].kind) || (span.type === 'PER' && titleLemma(inside[first]) !== null))) {
     first++;

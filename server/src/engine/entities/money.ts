@@ -26,5 +26,5 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 export function findMoney(document: TaggedDocument): RuleSpan[] {
-  return findPatterns(document.text, PATTERNS, 'MONEY');
+  return findPatterns(document, PATTERNS, 'MONEY');
 }

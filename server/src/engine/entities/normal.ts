@@ -11,13 +11,14 @@ import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import { lowerFirst } from './grammar';
 import { nounPhraseNominative } from './nounPhrase';
 import { personNominative } from './personNames';
+import { tokensIn } from './tokenRange';
 
 export interface NormalRequest extends Span {
   readonly type: EntityType;
 }
 
 export function normalForm(document: TaggedDocument, request: NormalRequest): string {
-  const tokens = document.tokens.filter((t) => t.start >= request.start && t.end <= request.end);
+  const tokens = tokensIn(document, request);
   const text = document.text.slice(request.start, request.end);
   switch (request.type) {
     case 'PER':

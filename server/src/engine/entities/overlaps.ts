@@ -18,12 +18,35 @@ export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): 
     (a, b) => b.end - b.start - (a.end - a.start) || originRank(a.origin) - originRank(b.origin) || a.start - b.start,
   );
   const kept: T[] = [];
+  // Per type, the kept spans sorted by start: they never overlap, so one neighbour on each side decides.
+  const byType = new Map<EntityType, T[]>();
   for (const c of ranked) {
-    if (!kept.some((k) => k.type === c.type && k.start < c.end && c.start < k.end)) {
+    const spans = byType.get(c.type) ?? [];
+    byType.set(c.type, spans);
+    const at = insertionPoint(spans, c.start);
+    const before = spans[at - 1];
+    const after = spans[at];
+    if ((before === undefined || before.end <= c.start) && (after === undefined || c.end <= after.start)) {
+      spans.splice(at, 0, c);
       kept.push(c);
     }
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the first span starting at or after `start` (a span starting at the same place counts as after). */
+function insertionPoint(spans: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 function originRank(origin: Origin): number {

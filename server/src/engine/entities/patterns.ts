@@ -1,45 +1,43 @@
 /**
- * Text patterns for the entity rules that read characters rather than words (dates, sums, names with a year):
- * each pattern is matched on whole words only and reports its own rule id.
+ * Text patterns for the entity rules that read characters rather than words (dates, sums, names with a year).
+ * A pattern is tried only where a token starts, so it always begins on a word boundary, and it must end on
+ * one. In a pattern's source `\s+` and `\s*` mean one or two blanks on the same line: no entity runs over a
+ * line break or a blanked-out region (Markdown link targets and code are blanked with spaces).
  */
 
 import type { EntityType } from '../types';
+import type { TaggedDocument } from '../tokens/tag';
 import type { RuleSpan } from './ruleSpan';
 
 export interface Pattern {
   readonly rule: string;
-  /** A regular expression source; it is matched with the `u` flag between word boundaries. */
+  /** A regular expression source, matched with the `u` flag. */
   readonly source: string;
 }
 
 const compiled = new Map<string, RegExp>();
 
-export function findPatterns(text: string, patterns: readonly Pattern[], type: EntityType): RuleSpan[] {
+export function findPatterns(document: TaggedDocument, patterns: readonly Pattern[], type: EntityType): RuleSpan[] {
   const spans: RuleSpan[] = [];
-  const parts = pieces(text);
-  for (const pattern of patterns) {
-    let re = compiled.get(pattern.source);
-    if (re === undefined) {
-      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, 'gu');
-      compiled.set(pattern.source, re);
-    }
-    for (const piece of parts) {
-      for (const m of piece.text.matchAll(re)) {
-        spans.push({ start: piece.start + m.index, end: piece.start + m.index + m[0].length, type, rule: pattern.rule });
+  const res = patterns.map((p) => ({ rule: p.rule, re: compile(p.source) }));
+  for (const token of document.tokens) {
+    for (const { rule, re } of res) {
+      re.lastIndex = token.start;
+      const m = re.exec(document.text);
+      if (m !== null) {
+        spans.push({ start: token.start, end: token.start + m[0].length, type, rule });
       }
     }
   }
   return spans;
 }
 
-/** The text cut at line breaks and blanked-out regions (Markdown link targets, code): no entity runs over them. */
-function pieces(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  let start = 0;
-  for (const m of text.matchAll(/\n|\s{3,}/g)) {
-    out.push({ start, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
+function compile(source: string): RegExp {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    const blanks = source.replace(/\\s\+/g, '[^\\S\\n]{1,2}').replace(/\\s\*/g, '[^\\S\\n]{0,2}');
+    re = new RegExp(`(?:${blanks})(?![\\p{L}\\p{N}])`, 'uy');
+    compiled.set(source, re);
   }
-  out.push({ start, text: text.slice(start) });
-  return out;
+  return re;
 }

@@ -7,6 +7,7 @@ import type { EntityType } from '../types';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import type { RuleSpan } from './ruleSpan';
 import { findQuotedNames } from './quotedNames';
+import { tokenBefore } from './tokenRange';
 
 const WORK_NOUNS: ReadonlySet<string> = new Set([
   'проект', 'нацпроект', 'программа', 'госпрограмма', 'подпрограмма', 'закон', 'законопроект', 'кодекс', 'указ',
@@ -35,8 +36,8 @@ const LEGAL_FORMS = /^(?:АО|ООО|ОАО|ЗАО|ПАО|НАО|ТОО|АНО|�
 export function findWorks(document: TaggedDocument): RuleSpan[] {
   const spans: RuleSpan[] = [];
   for (const name of findQuotedNames(document.text)) {
-    const before = wordBefore(document.tokens, name.open);
-    const type = before === null ? null : quotedNameType(before);
+    const before = tokenBefore(document, name.open);
+    const type = before === null || before.kind !== 'word' ? null : quotedNameType(before);
     if (type !== null) {
       spans.push({ start: name.start, end: name.end, type, rule: type === 'WORK' ? 'work-quoted-after-noun' : 'org-quoted-after-noun' });
     }
@@ -53,15 +54,4 @@ function quotedNameType(word: TaggedToken): EntityType | null {
     return 'WORK';
   }
   return lemmas.some((l) => ORG_NOUNS.has(l)) ? 'ORG' : null;
-}
-
-function wordBefore(tokens: readonly TaggedToken[], offset: number): TaggedToken | null {
-  let found: TaggedToken | null = null;
-  for (const t of tokens) {
-    if (t.end > offset) {
-      break;
-    }
-    found = t;
-  }
-  return found !== null && found.kind === 'word' ? found : null;
 }
