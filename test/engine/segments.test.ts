@@ -62,6 +62,8 @@ const SENTENCES: Record<string, readonly string[]> = {
     'He works at Apple Inc.| |The company grew.',
     'Exports to the U.S. rose.| |The data show it.',
     'The U.S. President spoke.',
+    'PORTLAND, Ore. — The council voted.| |It was late.',
+    'He lives in Salem, Ore.| |The city is small.',
   ],
   initials: [
     'Докладчик А. В. Петров выступил первым.',
@@ -86,6 +88,9 @@ const SENTENCES: Record<string, readonly string[]> = {
     '"Это так. Да", — сказал он.',
     '„Мы здесь. Мы готовы“, — заявил он.',
     '“We are ready. Let us go,” — he said.',
+    '"We waited. Now we act," said the mayor.| |She left.',
+    'He said: "We waited.| |Now we act."| |She left.',
+    '«Это так. Да», сказал он.',
   ],
   'ellipsis and dashes': [
     'Прошло время...| |Никто не пришёл.',

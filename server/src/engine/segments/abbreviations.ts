@@ -33,6 +33,10 @@ const HEAD = new Set([
 const TAIL = new Set([
   'т.д', 'т.п', 'др', 'пр', 'проч', 'руб', 'долл', 'коп', 'тыс', 'млн', 'млрд', 'трлн', 'гг', 'вв', 'сек', 'мин', 'чел',
   'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'llc', 'plc', 'bros', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m',
+  // US states as news datelines abbreviate them (PORTLAND, Ore. — …).
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+  'n.y', 'n.j', 'n.c', 'n.h', 'n.m', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c',
 ]);
 
 /** Abbreviations that mean a year or a century after a number (2024 г., XX в.) and may end a sentence there. */

@@ -19,7 +19,7 @@ export interface BreakContext {
   readonly last: number;
   /** Index of the first token of the sentence the candidate would end. */
   readonly sentenceStart: number;
-  /** Whether the delimiter lies inside a quotation followed by an attribution dash («…», — сказал он). */
+  /** Whether the delimiter lies inside a quotation followed by an attribution («…», — сказал он / "…," said he). */
   readonly insideAttributedQuote: boolean;
   /** Whether a closing quotation mark is among the closing marks. */
   readonly closedByQuote: boolean;
@@ -138,7 +138,8 @@ export const BREAK_RULES: readonly BreakRule[] = [
         return 'join';
       }
       if (abbreviation.english) {
-        return r.kind === 'word' && !isEnglishSentenceStarter(r.text) ? 'join' : 'split';
+        // A dash after an English tail is a dateline (PORTLAND, Ore. — The council…), not a new sentence.
+        return isDash(r) || (r.kind === 'word' && !isEnglishSentenceStarter(r.text)) ? 'join' : 'split';
       }
       return 'split';
     },

@@ -1,10 +1,11 @@
 /**
  * Tokens of one paragraph → sentences. Candidate breaks follow . ! ? … (with the closing quotes and brackets
  * glued to them); the ordered rules in rules.ts decide each. Quotation marks are paired first, so a quotation
- * followed by an attribution dash («Это так. Да», — сказал он.) stays inside one sentence.
+ * followed by an attribution («Это так. Да», — сказал он. / "Yes. Go," said he.) stays inside one sentence.
  */
 
 import { BREAK_RULES, DEFAULT_BREAK_RULE, type BreakContext } from './rules';
+import { isLowerAt } from './characters';
 import type { WordToken } from './words';
 
 /** A decided candidate: where it is (string index after the closing marks) and which rule decided. */
@@ -37,7 +38,7 @@ const CLOSE: QuoteRole = 2;
 /** Splits the tokens `first..last` (inclusive) of one paragraph into sentences. */
 export function splitParagraph(text: string, tokens: readonly WordToken[], first: number, last: number): ParagraphSentences {
   const roles = quoteRoles(tokens, first, last);
-  const attributed = attributedQuotes(tokens, roles, first, last);
+  const attributed = attributedQuotes(text, tokens, roles, first, last);
   const ranges: [number, number][] = [];
   const breaks: SentenceBreak[] = [];
   let sentenceStart = first;
@@ -153,8 +154,8 @@ function ambiguousRole(tokens: readonly WordToken[], k: number, first: number, l
   return open.includes(t.text) || (t.text === '”' && open.includes('“')) ? CLOSE : OPEN;
 }
 
-/** 1 for every token inside a quotation whose closing mark is followed (after , . ! ?) by a dash. */
-function attributedQuotes(tokens: readonly WordToken[], roles: Uint8Array, first: number, last: number): Uint8Array {
+/** 1 for every token inside a quotation followed by an attribution. */
+function attributedQuotes(text: string, tokens: readonly WordToken[], roles: Uint8Array, first: number, last: number): Uint8Array {
   const inside = new Uint8Array(last - first + 1);
   const stack: number[] = [];
   for (let k = first; k <= last; k++) {
@@ -163,7 +164,7 @@ function attributedQuotes(tokens: readonly WordToken[], roles: Uint8Array, first
       stack.push(k);
     } else if (role === CLOSE && stack.length > 0) {
       const opened = stack.pop() ?? k;
-      if (isFollowedByDash(tokens, k, last)) {
+      if (isFollowedByAttribution(text, tokens, k, last)) {
         inside.fill(1, opened + 1 - first, k - first);
       }
     }
@@ -171,11 +172,23 @@ function attributedQuotes(tokens: readonly WordToken[], roles: Uint8Array, first
   return inside;
 }
 
-function isFollowedByDash(tokens: readonly WordToken[], close: number, last: number): boolean {
+/**
+ * An attribution follows a closing mark: a dash («…», — сказал он), or a lowercase word after a comma, ! or ?
+ * on either side of the mark («…», сказал он / "…," said the mayor). A dot after the mark ends the sentence.
+ */
+function isFollowedByAttribution(text: string, tokens: readonly WordToken[], close: number, last: number): boolean {
+  let pause = /^[,!?…]+$/.test(tokens[close - 1]?.text ?? '');
+  let dot = false;
   let j = close + 1;
   while (j <= last && tokens[j].kind === 'punct' && (tokens[j].text === ',' || isTerminal(tokens[j]))) {
+    dot ||= tokens[j].text.includes('.');
+    pause = true;
     j++;
   }
-  return j <= last && tokens[j].kind === 'punct' && DASHES.has(tokens[j].text);
+  if (j > last) {
+    return false;
+  }
+  const next = tokens[j];
+  return (next.kind === 'punct' && DASHES.has(next.text)) || (pause && !dot && next.kind === 'word' && isLowerAt(text, next.start));
 }
 
