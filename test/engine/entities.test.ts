@@ -103,4 +103,11 @@ describe('entity stage', () => {
       ],
     );
   });
+  test('a quoted name keeps its own form', () => {
+    const { found } = run('продукция компании «Казахстанской нефти» и [LOC Казахстанской области]');
+    assert.deepEqual(found.map((e) => [e.type, e.text, e.normal]), [
+      ['ORG', 'Казахстанской нефти', 'Казахстанской нефти'],
+      ['LOC', 'Казахстанской области', 'Казахстанская область'],
+    ]);
+  });
 });

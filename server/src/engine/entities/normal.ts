@@ -20,6 +20,10 @@ export interface NormalRequest extends Span {
 export function normalForm(document: TaggedDocument, request: NormalRequest): string {
   const tokens = tokensIn(document, request);
   const text = document.text.slice(request.start, request.end);
+  // A name in quotation marks is a title, written as its owner writes it («Самрук-Казына», not declined).
+  if (/[«"„“”']$/.test(document.text.slice(0, request.start)) && /^[»"“”']/.test(document.text.slice(request.end))) {
+    return text;
+  }
   switch (request.type) {
     case 'PER':
       return render(document.text, request, tokens, personNominative(tokens));
