@@ -40,12 +40,27 @@ export function findEnglishEntities(document: TaggedDocument): FoundEntity[] {
   // A title in quotes after "the bill", "the film" is a work even where its words looked like a name.
   const found = [...names, ...titles].filter((f) => !works.some((w) => w.start <= f.start && f.end <= w.end && f.type !== w.type));
   found.push(...works);
-  const overlaps = (e: FoundEntity, types: (t: EntityType) => boolean): boolean =>
-    found.some((f) => types(f.type) && f.start < e.end && e.start < f.end);
-  found.push(...findLowerCaseRoles(text).filter((r) => !overlaps(r, (t) => t === 'ROLE')));
+  const roles = coverage(text, found, (t) => t === 'ROLE');
+  found.push(...findLowerCaseRoles(text).filter((r) => !covers(roles, r)));
   found.push(...findMoney(text));
-  found.push(...findDates(text).filter((d) => !overlaps(d, (t) => NAME_TYPES.has(t) || t === 'MONEY')));
+  const namesAndSums = coverage(text, found, (t) => NAME_TYPES.has(t) || t === 'MONEY');
+  found.push(...findDates(text).filter((d) => !covers(namesAndSums, d)));
   return withoutSameTypeOverlaps(found);
+}
+
+/** Which characters the chosen types cover, so that overlap checks stay linear on long documents. */
+function coverage(text: string, found: readonly FoundEntity[], types: (t: EntityType) => boolean): Uint8Array {
+  const covered = new Uint8Array(text.length);
+  for (const f of found) {
+    if (types(f.type)) {
+      covered.fill(1, f.start, f.end);
+    }
+  }
+  return covered;
+}
+
+function covers(covered: Uint8Array, span: { start: number; end: number }): boolean {
+  return covered.subarray(span.start, span.end).includes(1);
 }
 
 /** English names are their own nominative: `normal` is the name as written, on one line. */
