@@ -25,7 +25,7 @@ const PIECES = [
   'Республики', 'СО РАН', 'АО', 'акад.', 'г.', 'А. В.', 'т. е.', 'Asal.media', 'Trump\'s', 'said', 'The', 'Minister',
   '12 января 2024 года', '12.01.2024', '450 млн рублей', '1 500 000', '$2 billion', 'Қазақстан', 'Өскемен',
   ' ', ' ', ' ', '  ', '.', ',', ':', '!', '?', '…', '...', '—', '–', '-', '«', '»', '„', '“', '”', '"', '\'', '(', ')',
-  '\n', '\r\n', '\r', '\n\n', '\u2028', '\t',
+  '\n', '\r\n', '\r', '\n\n', '\u2028', '\u0085', '\t',
   '#', '## ', '*', '**', '_', '`', '```\n', '~~~', '> ', '- ', '1. ', '[', ']', '](http://x.kz/Иван)', '<b>', '</b>',
   '<!--', '-->', '---\n', '+++\n', 'https://asal.media/news', 'www.gov.kz', 'a@b.kz', '<http://q.kz>', '![alt](i.png)',
   '\uFEFF', '\u0000', '\ud800', '\udc00', '\udbff\udfff', '😀', '👨‍👩‍👧', '𝐀', '\u0301', 'e\u0301', '\u200d', '\u00ad',
@@ -133,7 +133,7 @@ function segmentationProperty(source: string, format: DocumentFormat): void {
     assert.ok(previousEnd <= t.start && t.start < t.end && t.end <= source.length, `token ${t.start}-${t.end} overlaps or is out of bounds`);
     assert.ok(isBoundary(source, t.start) && isBoundary(source, t.end), `token ${t.start}-${t.end} splits a surrogate pair`);
     assert.equal(t.text, prepared.text.slice(t.start, t.end));
-    assert.ok(!/[\r\n]/.test(t.text), `token ${t.start}-${t.end} crosses a line break`);
+    assert.ok(!/[\r\n\v\f\u0085\u2028\u2029]/.test(t.text), `token ${t.start}-${t.end} crosses a line break`);
     const sentence = segments.sentences[t.sentence];
     assert.ok(sentence.start <= t.start && t.end <= sentence.end, `token ${t.start}-${t.end} outside its sentence`);
     previousEnd = t.end;

@@ -3,7 +3,9 @@
  * A word keeps its hyphens (вице-премьер, Нур-Султан, ПМЭФ-2024), apostrophes (don't, O'Brien), combining
  * marks and Kazakh letters; English possessive 's is its own token; URLs, e-mails and domain names
  * (Asal.media) are single word tokens; numbers keep decimal, date and time separators (2,5 · 12.01.2024 · 10:30)
- * and space-separated thousands (1 500 000). Every step looks ahead a bounded distance, so time is linear.
+ * and space-separated thousands (1 500 000: a first group of one to three digits, then groups of exactly three
+ * digits, so «в 2024 году 500» stays apart; «в 5 100 школах» is read as 5100, the rarer reading lost).
+ * Ranges of numbers (2020-2024) stay three tokens. Every step looks ahead a bounded distance: time is linear.
  */
 
 import { CharClass, classify } from './characters';
@@ -32,9 +34,9 @@ const THOUSANDS_SPACES = ' \u00a0\u202f\u2009';
 const LINK_STARTS = '.:@';
 
 /** Looking ahead is capped (RFC lengths), so a long line of `a.a.a.a…` costs linear time, not quadratic. */
-const URL = /(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.|mailto:)[^\s<>«»"“”„]{1,2048}/iy;
+const URL = /(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.|mailto:)[^\s\u0085<>«»"“”„]{1,2048}/iy;
 const EMAIL = /[\p{L}\p{N}_%+-]{1,64}(?:\.[\p{L}\p{N}_%+-]{1,64}){0,8}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
-const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}(?:[a-z]{2,24}|рф|рус|қаз|бел|укр|срб)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„]{0,2048})?/uy;
+const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}(?:[a-z]{2,24}|рф|рус|қаз|бел|укр|срб)(?![\p{L}\p{N}-])(?:\/[^\s\u0085<>«»"“”„]{0,2048})?/uy;
 const LINK_TRAILERS = '.,;:!?\'"»”’)]';
 
 export function tokenize(text: string): WordToken[] {
@@ -44,11 +46,12 @@ export function tokenize(text: string): WordToken[] {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const last = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
-    switch (classify(cp)) {
+    const cls = classify(cp);
+    switch (cls) {
       case CharClass.Letter:
       case CharClass.Digit: {
         const end = scanWord(text, i);
-        drafts.push({ start: i, end, kind: classify(cp) === CharClass.Digit ? 'number' : 'word' });
+        drafts.push({ start: i, end, kind: cls === CharClass.Digit ? 'number' : 'word' });
         i = end;
         break;
       }
@@ -70,7 +73,7 @@ export function tokenize(text: string): WordToken[] {
         if (last !== undefined && last.end === i) {
           last.end = i + width;
           i += width;
-        } else if (classify(cp) === CharClass.Mark) {
+        } else if (cls === CharClass.Mark) {
           const end = scanSymbol(text, i + width);
           drafts.push({ start: i, end, kind: 'symbol' });
           i = end;
