@@ -26,13 +26,16 @@ const HEAD = new Set([
   'кит', 'араб', 'тур', 'укр', 'т.е', 'т.н', 'т.к', 'т.ч', 'т.о', 'т.наз', 'т.г', 'прим', 'изд', 'вып', 'ок', 'мн', 'ед',
   // English.
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'pres',
-  'mt', 'ft', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'fig', 'vol', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec',
+  'mt', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'fig', 'vol', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+  // Months in dates (12 янв. 2024).
+  'янв', 'фев', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек',
 ]);
 
 const TAIL = new Set([
   'т.д', 'т.п', 'др', 'пр', 'проч', 'руб', 'долл', 'коп', 'тыс', 'млн', 'млрд', 'трлн', 'гг', 'вв', 'сек', 'мин', 'чел',
   'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'llc', 'plc', 'bros', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m',
+  'no', 'nos', 'ft',
   // US states as news datelines abbreviate them (PORTLAND, Ore. — …).
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
   'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
