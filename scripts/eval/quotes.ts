@@ -278,21 +278,25 @@ function cost(cases: readonly { c: Case; language: Language }[], analyze: Analyz
   const read = createResourceReader();
   const morphology = loadMorphology(read);
   const nerModel = loadNerModel(read);
-  let engineMs = 0;
-  let quotesMs = 0;
+  const totals = new Map<Language, { engineMs: number; quotesMs: number; count: number }>();
   for (const { c, language } of cases) {
+    const total = totals.get(language) ?? { engineMs: 0, quotesMs: 0, count: 0 };
+    totals.set(language, total);
     const t0 = performance.now();
     analyze(c.text, { format: 'plain', language, corrections: [] });
-    engineMs += performance.now() - t0;
+    total.engineMs += performance.now() - t0;
     const prepared = prepareText(c.text, 'plain');
     const segments = segment(prepared.text);
     const document = { text: prepared.text, language, segments, tokens: tagTokens(segments, language === 'ru' ? morphology : null) };
     const grouped = groupMentions(document, findEntities(document, { nerModel: () => nerModel }));
     const t1 = performance.now();
     findQuotes(document, grouped);
-    quotesMs += performance.now() - t1;
+    total.quotesMs += performance.now() - t1;
+    total.count++;
   }
-  console.log(`cost: quotation finding ${quotesMs.toFixed(0)} ms of ${engineMs.toFixed(0)} ms engine time = ${((100 * quotesMs) / engineMs).toFixed(1)} % (${cases.length} documents)`);
+  for (const [language, t] of totals) {
+    console.log(`cost (${language}): quotation finding ${t.quotesMs.toFixed(0)} ms of ${t.engineMs.toFixed(0)} ms engine time = ${((100 * t.quotesMs) / t.engineMs).toFixed(1)} % (${t.count} documents)`);
+  }
 }
 
 function clip(s: string): string {

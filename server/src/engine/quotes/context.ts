@@ -9,6 +9,8 @@ import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import { findMarkPairs, type MarkPair } from './marks';
 import { findSentences } from './sentences';
 import { indexPeople, type People } from './people';
+import { cueTraits, type CueTraits } from './cues';
+import { isTitle } from './titles';
 
 export interface QuoteContext {
   readonly document: TaggedDocument;
@@ -24,6 +26,10 @@ export interface QuoteContext {
   organisationAtToken(index: number): Entity | undefined;
   /** The quotation-mark pair opening at `offset`, if any. */
   pairOpeningAt(offset: number): MarkPair | undefined;
+  /** Whether token `index` is a verb of saying or opinion (computed once per token). */
+  cueAt(index: number): CueTraits;
+  /** Indices of the tokens that are titles (министр, spokesman), in text order. */
+  titleTokens(): readonly number[];
   /** Index of the first token that ends after `offset`. */
   tokenAfter(offset: number): number;
   /** The sentence holding `offset`, or the nearest one before it. */
@@ -52,6 +58,8 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     }
   }
   const opening = new Map(pairs.map((p) => [p.open, p]));
+  const cues: (CueTraits | undefined)[] = new Array(tokens.length);
+  let titles: number[] | undefined;
   return {
     document,
     grouped,
@@ -63,6 +71,8 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     personAtToken: (index) => persons.get(index),
     organisationAtToken: (index) => organisations.get(index),
     pairOpeningAt: (offset) => opening.get(offset),
+    cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
+    titleTokens: () => (titles ??= tokens.flatMap((t, i) => (isTitle(t) ? [i] : []))),
     tokenAfter,
     sentenceAt(offset: number): Span {
       const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);

@@ -111,7 +111,8 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
     return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(prior.length - 1), 'before', previous);
   }
   const leadsIn = /(?:[:,]|\bчто|\bthat|[—–])$/iu.test(lead) || fragment;
-  const priorClose = ctx.pairs.filter((p) => p.close < pair.open && p.close >= sentence.start).pop();
+  const index = ctx.pairs.indexOf(pair);
+  const priorClose = index > 0 && ctx.pairs[index - 1].close >= sentence.start ? ctx.pairs[index - 1] : undefined;
   if (priorClose !== undefined) {
     start = priorClose.close + 1;
   }

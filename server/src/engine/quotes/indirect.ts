@@ -8,7 +8,6 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, isSourceNoun, type Attribution } from './attribution';
-import { cueTraits } from './cues';
 import type { Said } from './speakers';
 
 /** Conjunctions that open a reported clause. */
@@ -50,8 +49,12 @@ function sourcePhrase(ctx: QuoteContext, sentence: Span, previous: readonly Said
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
     const word = t.text.toLowerCase();
-    const sourceNoun = isSourceNoun(t) && (word === 'according' ? ctx.tokens[i + 1]?.text.toLowerCase() === 'to' : /^(по|согласно)$/iu.test(ctx.tokens[i - 1]?.text ?? '') || /^(по)$/iu.test(ctx.tokens[i - 2]?.text ?? ''));
-    const asSaid = word === 'как' && i + 1 < to && cueTraits(ctx.tokens[i + 1], ctx.document.language).saying;
+    const introduced =
+      word === 'according'
+        ? ctx.tokens[i + 1]?.text.toLowerCase() === 'to'
+        : /^(по|согласно)$/iu.test(ctx.tokens[i - 1]?.text ?? '') || /^по$/iu.test(ctx.tokens[i - 2]?.text ?? '');
+    const sourceNoun = introduced && isSourceNoun(t);
+    const asSaid = word === 'как' && i + 1 < to && ctx.cueAt(i + 1).saying;
     if (!sourceNoun && !asSaid) {
       continue;
     }
@@ -100,7 +103,7 @@ function nextComma(ctx: QuoteContext, from: number, to: number): number {
 function complementClause(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let i = from; i < to; i++) {
-    const traits = cueTraits(ctx.tokens[i], ctx.document.language);
+    const traits = ctx.cueAt(i);
     if (!traits.saying && !traits.opinion) {
       continue;
     }

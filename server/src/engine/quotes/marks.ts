@@ -24,7 +24,14 @@ const CLOSERS: Record<string, string> = { '«': '»', '„': '“”', '“': '�
 export function findMarkPairs(text: string): MarkPair[] {
   const pairs: MarkPair[] = [];
   const stack: Open[] = [];
+  const interesting = /[«»„“”"‘’‚\n]/gu;
   for (let i = 0; i < text.length; i++) {
+    interesting.lastIndex = i;
+    const next = interesting.exec(text);
+    if (next === null) {
+      break;
+    }
+    i = next.index;
     const c = text[i];
     if (c === '\n') {
       i = endOfLine(text, i, stack);

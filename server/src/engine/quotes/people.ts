@@ -43,6 +43,8 @@ export interface People {
 
 interface Draft {
   mentions: PersonMention[];
+  /** The distinct word lists of the mentions, which is all that matching compares. */
+  forms: Map<string, readonly string[]>;
   /** Candidate canonical names, with whether they come from a nominative mention (then surely normal). */
   names: { name: string; nominative: boolean }[];
   gender: Gender;
@@ -54,11 +56,15 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   const drafts: Draft[] = [];
   const clusterNames = new Map(grouped.clusters.map((c) => [c.id, c.name]));
   const pieces = runs.flatMap((run) =>
-    splitNames(document.tokens.filter((t) => t.start >= run.start && t.end <= run.end && t.kind === 'word')).map((tokens) => ({ tokens, cluster: run.cluster })),
+    splitNames(wordsWithin(document.tokens, run)).map((tokens) => ({ tokens, cluster: run.cluster })),
   );
+  // Declension is the costly part, and a document repeats its names: each written form is declined once.
+  const declined = new Map<string, NormalName>();
   for (const { tokens, cluster } of pieces) {
     const run = { start: tokens[0].start, end: tokens[tokens.length - 1].end, cluster };
-    const normal = normaliseName(tokens, document.language);
+    const form = tokens.map((t) => t.text).join(' ');
+    const normal = declined.get(form) ?? normaliseName(tokens, document.language);
+    declined.set(form, normal);
     const mention: PersonMention = {
       start: run.start,
       end: run.end,
@@ -72,6 +78,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
     drafts.splice(drafts.indexOf(draft), 1);
     drafts.push(draft);
     draft.mentions.push(mention);
+    draft.forms.set(mention.words.join(' '), mention.words);
     draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative });
     draft.gender ??= normal.gender;
     draft.cluster ??= run.cluster;
@@ -124,6 +131,7 @@ function mergeSameNames(drafts: Draft[]): void {
       continue;
     }
     same.mentions.push(...d.mentions);
+    d.forms.forEach((words, key) => same.forms.set(key, words));
     same.mentions.sort((a, b) => a.start - b.start);
     same.names.push(...d.names);
     same.gender ??= d.gender;
@@ -132,8 +140,29 @@ function mergeSameNames(drafts: Draft[]): void {
   }
 }
 
+/** The word tokens inside a span, found by binary search (documents have thousands of tokens and hundreds of names). */
+function wordsWithin(tokens: readonly TaggedToken[], span: { start: number; end: number }): TaggedToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= span.start) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  const words: TaggedToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) {
+    if (tokens[i].kind === 'word') {
+      words.push(tokens[i]);
+    }
+  }
+  return words;
+}
+
 function newDraft(drafts: Draft[]): Draft {
-  const draft: Draft = { mentions: [], names: [], gender: null, cluster: null };
+  const draft: Draft = { mentions: [], forms: new Map(), names: [], gender: null, cluster: null };
   drafts.push(draft);
   return draft;
 }
@@ -146,12 +175,12 @@ function samePerson(draft: Draft, mention: PersonMention): boolean {
   const has = (words: readonly string[], w: string): boolean => words.some((v) => sameWord(v, w));
   const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => has(b, w));
   const surname = mention.words[mention.words.length - 1];
-  const compatible = draft.mentions.every((m) => within(m.words, mention.words) || within(mention.words, m.words));
-  const shared = (m: PersonMention): boolean =>
-    sameWord(m.words[m.words.length - 1], surname) ||
-    (mention.words.length === 1 && has(m.words, surname)) ||
-    (m.words.length === 1 && has(mention.words, m.words[0]));
-  return compatible && draft.mentions.some(shared);
+  const forms = [...draft.forms.values()];
+  const shared = (words: readonly string[]): boolean =>
+    sameWord(words[words.length - 1], surname) ||
+    (mention.words.length === 1 && has(words, surname)) ||
+    (words.length === 1 && has(mention.words, words[0]));
+  return forms.some(shared) && forms.every((words) => within(words, mention.words) || within(mention.words, words));
 }
 
 /**

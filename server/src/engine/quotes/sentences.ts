@@ -24,7 +24,14 @@ export function findSentences(text: string, pairs: readonly MarkPair[]): Span[] 
     }
     start = end;
   };
+  const candidates = /[.!?…\n]/gu;
   for (let i = 0; i < text.length; i++) {
+    candidates.lastIndex = i;
+    const next = candidates.exec(text);
+    if (next === null) {
+      break;
+    }
+    i = next.index;
     while (pair < pairs.length && pairs[pair].close < i) {
       pair++;
     }

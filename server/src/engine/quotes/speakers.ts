@@ -173,8 +173,12 @@ function isVerb(t: TaggedToken): boolean {
 }
 
 function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | 'plur' | undefined {
+  if (t.kind !== 'word' || t.text.length > 8) {
+    return undefined;
+  }
   const table = language === 'en' ? EN_PRONOUNS : RU_PRONOUNS;
-  return Object.prototype.hasOwnProperty.call(table, t.text.toLowerCase()) ? table[t.text.toLowerCase()] : undefined;
+  const word = t.text.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
 }
 
 /** Speaker → its name and cluster. `at` is where the report stands, for resolving pronouns and titles backwards. */
@@ -245,9 +249,12 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
     }
   }
   let best: Person | null = null;
-  for (let i = 0; i < ctx.tokens.length && ctx.tokens[i].end <= at; i++) {
+  for (const i of ctx.titleTokens()) {
     const t = ctx.tokens[i];
-    if (t.kind !== 'word' || !isTitle(t) || titleKey(t) !== key) {
+    if (t.end > at) {
+      break;
+    }
+    if (titleKey(t) !== key) {
       continue;
     }
     const person = personNextTo(ctx, i);
