@@ -34,6 +34,10 @@ export function initialsOf(name: string): string | null {
  */
 export function findExpansionInside(document: TaggedDocument, abbreviation: string, names: readonly FoundEntity[]): Span | null {
   const letters = abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+  // Two letters spell too many things by chance.
+  if (letters.length < 3) {
+    return null;
+  }
   for (const name of names) {
     if (looksLikeAbbreviation(name.text)) {
       continue;

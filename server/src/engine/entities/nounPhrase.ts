@@ -7,7 +7,7 @@
 
 import type { Parse } from '../tokens/morphology';
 import type { TaggedToken } from '../tokens/tag';
-import { agrees, caseOf, genderOf, isAdjective, isNoun, numberOf, respell } from './grammar';
+import { agrees, caseOf, genderOf, isAdjective, isFunctionWord, isNoun, numberOf, respell } from './grammar';
 
 export interface NounPhraseOptions {
   /** A grammeme that marks the head reading wanted for this type (Geox for places, Orgn for organisations). */
@@ -16,7 +16,8 @@ export interface NounPhraseOptions {
 
 interface Choice {
   readonly head: Parse;
-  readonly modifiers: readonly Parse[];
+  /** One per token before the head; null for «и» between coordinated adjectives. */
+  readonly modifiers: readonly (Parse | null)[];
   readonly score: number;
 }
 
@@ -28,7 +29,10 @@ export function nounPhraseNominative(tokens: readonly TaggedToken[], options: No
     return out;
   }
   const { headIndex, choice } = found;
-  const number = choice.modifiers.some((m) => numberOf(m) === 'sing') || numberOf(choice.head) !== 'plur' ? 'sing' : 'plur';
+  // «Новосибирской и Томской областях»: coordinated singular adjectives share a plural head.
+  const coordinated = choice.modifiers.includes(null);
+  const singularModifier = choice.modifiers.some((m) => m !== null && numberOf(m) === 'sing');
+  const number = !coordinated && (singularModifier || numberOf(choice.head) !== 'plur') ? 'sing' : 'plur';
   if (caseOf(choice.head) === 'nomn' && numberOf(choice.head) === number) {
     return out;
   }
@@ -39,7 +43,8 @@ export function nounPhraseNominative(tokens: readonly TaggedToken[], options: No
   out.set(headIndex, respell(tokens[headIndex].text, headForm));
   const gender = genderOf(choice.head);
   choice.modifiers.forEach((m, k) => {
-    const form = adjectiveNominative(tokens[k].text, m, number === 'plur' || gender === null ? number : gender);
+    const agreement = (coordinated || number === 'sing') && gender !== null ? gender : coordinated ? 'sing' : number;
+    const form = m === null ? null : adjectiveNominative(tokens[k].text, m, agreement);
     if (form !== null) {
       out.set(k, form);
     }
@@ -47,7 +52,7 @@ export function nounPhraseNominative(tokens: readonly TaggedToken[], options: No
   return out;
 }
 
-const NOMINATIVE_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+const NOMINATIVE_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ье|ья|ьи)$/;
 
 // Case endings of adjectives and the nominative ending that replaces them, for when az's inflection goes
 // astray (participles, ordinals: «Соединённых» → «соединившие», «первого» → «перводин»).
@@ -81,7 +86,7 @@ function adjectiveNominative(word: string, parse: Parse, agreement: 'plur' | 'ma
  */
 function findHead(tokens: readonly TaggedToken[], options: NounPhraseOptions): { headIndex: number; choice: Choice } | null {
   let adjectives = 0;
-  while (adjectives < tokens.length - 1 && tokens[adjectives].kind === 'word' && tokens[adjectives].parses.some(isAdjective)) {
+  while (adjectives < tokens.length - 1 && (isModifier(tokens[adjectives]) || (adjectives > 0 && isCoordinator(tokens[adjectives])))) {
     adjectives++;
   }
   for (let k = adjectives; k >= 0; k--) {
@@ -96,14 +101,27 @@ function findHead(tokens: readonly TaggedToken[], options: NounPhraseOptions): {
   return null;
 }
 
+function isModifier(token: TaggedToken): boolean {
+  return token.kind === 'word' && !isFunctionWord(token.parses) && token.parses.some(isAdjective);
+}
+
+function isCoordinator(token: TaggedToken): boolean {
+  return token.text === 'и';
+}
+
 function bestChoice(tokens: readonly TaggedToken[], headIndex: number, options: NounPhraseOptions): Choice | null {
   const nouns = tokens[headIndex].parses.filter(isNoun);
   const preferred = options.preferHead === null ? [] : nouns.filter((p) => p.grammemes.has(options.preferHead!));
   let best: Choice | null = null;
+  const candidates: Choice[] = [];
   for (const head of preferred.length > 0 ? preferred : nouns) {
-    const modifiers: Parse[] = [];
+    const modifiers: (Parse | null)[] = [];
     let score = head.score;
     for (let k = 0; k < headIndex; k++) {
+      if (isCoordinator(tokens[k])) {
+        modifiers.push(null);
+        continue;
+      }
       const agreeing = tokens[k].parses.filter((p) => isAdjective(p) && agrees(p, head));
       if (agreeing.length === 0) {
         break;
@@ -114,11 +132,13 @@ function bestChoice(tokens: readonly TaggedToken[], headIndex: number, options: 
     if (modifiers.length < headIndex) {
       continue;
     }
-    // On a tie the nominative reading wins: a name already in the nominative is left alone.
-    const better = best === null || score > best.score || (score === best.score && caseOf(head) === 'nomn' && caseOf(best.head) !== 'nomn');
-    if (better) {
+    if (best === null || score > best.score) {
       best = { head, modifiers, score };
     }
+    candidates.push({ head, modifiers, score });
   }
-  return best;
+  // A nominative reading nearly as likely as the best wins: a name already in the nominative is left alone
+  // (az guesses for an unknown «Тоттенхэм» spread over many cases).
+  const nominative = candidates.filter((c) => caseOf(c.head) === 'nomn' && best !== null && c.score >= best.score / 2);
+  return nominative.reduce<Choice | null>((b, c) => (b === null || c.score > b.score ? c : b), null) ?? best;
 }
