@@ -62,6 +62,7 @@ const CASES: readonly string[] = [
   '[ORG Senate] [ROLE Majority Leader] [PER Ann Carver] disagreed.',
   '[ORG White House] [ROLE Press Secretary] [PER Josh Pellman] said so.',
   '[LOC Texas] [ROLE Gov.] [PER Rick Dalton] signed it.',
+  '[ROLE Gov.] [PER Nate Deal] met [PER Bill Ostrow] and [PER Rose Kettering].',
   'It rained. [LOC New Jersey] [ROLE Gov.] [PER Rick Dalton] left for [LOC West Point].',
   'The [ROLE Former Secretary of State] spoke, then [PER Rob Haskel] left.',
   'The [ROLE president] said the [ROLE chief executive] would resign.',

@@ -67,6 +67,14 @@ export function isFirstName(lowerCased: string): boolean {
   return hasAnyTag(lexiconTags(lowerCased), FIRST_NAME_TAGS);
 }
 
+/** First names compromise files only as common words ("bill", "rose"); trusted only before a surname. */
+export const COMMON_WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'bill', 'rush', 'rose', 'hope', 'joy', 'frank', 'dawn', 'sandy', 'hunter', 'al', 'bo', 'ray', 'rob', 'sue', 'jack',
+  'grace', 'faith', 'amber', 'penny', 'rusty', 'buck', 'chip', 'hank', 'mitt', 'jeb', 'newt', 'rand', 'lance', 'rex',
+  'iris', 'ivy', 'pearl', 'ruby', 'heather', 'holly', 'crystal', 'summer', 'autumn', 'gene', 'earl', 'dean', 'drew',
+  'wade', 'cliff', 'dale', 'glen', 'miles', 'major', 'king', 'bishop', 'duke', 'baron', 'marshall', 'carter', 'mason',
+]);
+
 export function isPlaceName(lowerCased: string): boolean {
   return hasAnyTag(lexiconTags(lowerCased), PLACE_TAGS) || COUNTRIES_AND_STATES.has(lowerCased);
 }

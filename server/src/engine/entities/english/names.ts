@@ -8,7 +8,7 @@ import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
   COMPASS_REGIONS, COUNTRIES_AND_STATES, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, PLACE_PREFIXES, isResidentWord, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
-  TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
+  COMMON_WORD_FIRST_NAMES, TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
   isPersonWord, isPlaceName, lexiconTags,
 } from './lexicon';
 
@@ -317,6 +317,11 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'WORK', 'strong', 'en-quoted-title'));
     return;
   }
+  // After a title the name is a person's, even when its last word is a head noun ("Gov. Nathan Deal").
+  if (context.afterHonorific && keys.length <= 3 && keys.every((k) => !NAME_CONNECTORS.has(k)) && !isLexiconOrgWord(lastKey) && !isPlaceName(phrase)) {
+    out.push(candidate(words, first, last, 'PER', 'strong', 'en-title-name'));
+    return;
+  }
   if (!single && WORK_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) {
     out.push(candidate(words, first, last, 'WORK', 'strong', 'en-work-head'));
     return;
@@ -380,7 +385,8 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'ORG', 'weak', 'en-acronym-name'));
     return;
   }
-  if (context.afterHonorific || (!single && isFirstName(keys[0]) && !isCommonWord(keys[0]))) {
+  const firstName = isFirstName(keys[0]) || (COMMON_WORD_FIRST_NAMES.has(keys[0]) && !isCommonWord(keys[1] ?? '') && keys.length <= 3);
+  if (context.afterHonorific || (!single && firstName && (!isCommonWord(keys[0]) || COMMON_WORD_FIRST_NAMES.has(keys[0])))) {
     out.push(candidate(words, first, last, 'PER', 'strong', context.afterHonorific ? 'en-title-name' : 'en-first-name'));
     return;
   }

@@ -3,7 +3,7 @@
  * sentence or sits in a headline, and the exact gap to its neighbours. Offsets are string indices into the text.
  */
 
-import { ABBREVIATIONS, isCommonWord } from './lexicon';
+import { ABBREVIATIONS, COMMON_WORD_FIRST_NAMES, isCommonWord } from './lexicon';
 
 export type WordKind = 'word' | 'number' | 'punct';
 
@@ -110,7 +110,8 @@ function findHeadlineLines(text: string): { start: number; end: number }[] {
     const content = words.filter((w) => w.length > 3);
     const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
     // Title case capitalises ordinary words too ("Trump Was ‘Mocking’ Clinton Camp"); a line of names does not.
-    const titleCased = content.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase()));
+    const commonCapitalised = content.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase()) && !COMMON_WORD_FIRST_NAMES.has(w.toLowerCase()));
+    const titleCased = commonCapitalised.length >= 2;
     if ((content.length >= 3 && lower === 0 && titleCased) || (content.length >= 8 && lower <= 1)) {
       lines.push({ start, end: start + line.length });
     }
