@@ -17,7 +17,8 @@ export interface ComplementOptions {
 /** Index of the last token of the complements after `head`; `head` itself when none follows. */
 export function extendComplements(tokens: readonly TaggedToken[], head: number, options: ComplementOptions): number {
   let end = head;
-  // After a proper name («главы ФБР», «президента Египта») a common noun is no longer a complement of the title.
+  // After a proper name («главы ФБР», «президента Египта») only another proper name continues the title; a
+  // capitalised common noun opening a name («секретарь Совета безопасности») does not count as one.
   let proper = false;
   for (;;) {
     let at = end + 1;
@@ -33,10 +34,10 @@ export function extendComplements(tokens: readonly TaggedToken[], head: number, 
       return end;
     }
     const last = complementAt(tokens, at, gcase, end > head) ?? (end > head ? appositionAt(tokens, at) : null);
-    if (last === null || (proper && !isCapitalised(tokens[at].text))) {
+    if (last === null || (proper && !isProperName(tokens[at]))) {
       return end;
     }
-    proper = isCapitalised(tokens[last].text);
+    proper = isProperName(tokens[last]);
     end = last;
   }
 }
@@ -69,6 +70,13 @@ function complementAt(tokens: readonly TaggedToken[], at: number, gcase: Grammat
     }
   }
   return null;
+}
+
+function isProperName(token: TaggedToken): boolean {
+  if (isAllCaps(token.text) || (/^[A-Z]/.test(token.text) && token.parses.length === 0)) {
+    return true;
+  }
+  return isCapitalised(token.text) && token.parses.some((p) => p.grammemes.has('Geox') || p.grammemes.has('Orgn'));
 }
 
 /** «Республики Казахстан»: a proper name in the nominative after a generic genitive noun. */
