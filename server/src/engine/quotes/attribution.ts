@@ -10,7 +10,8 @@ import { RU_SOURCE_NOUNS } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
-  readonly cue: TextSpan;
+  /** Null where a colon alone hands over to the words (President Obama has a message: “…”). */
+  readonly cue: TextSpan | null;
   readonly speaker: Speaker;
   /** Tokens of the cue, for callers that continue the clause after it. */
   readonly cueLast: number;
@@ -64,6 +65,18 @@ export function findAttribution(
 
 function isQuoting(t: TaggedToken): boolean {
   return t.parses.some((p) => p.lemma === 'цитировать' || p.lemma === 'процитировать');
+}
+
+/**
+ * «Юханссон передумал: «…»», «Obama has a new message: “…”»: no verb of saying, but the clause before the colon
+ * has a subject, and the words are theirs.
+ */
+export function colonSubject(ctx: QuoteContext, from: number, to: number, previous: readonly Said[]): Attribution | null {
+  const subject = mentionsIn(ctx, from, to).find((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m));
+  if (subject === undefined) {
+    return null;
+  }
+  return { cue: null, speaker: resolveMention(ctx, subject, ctx.tokens[subject.first].start, previous), cueLast: to - 1 };
 }
 
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {

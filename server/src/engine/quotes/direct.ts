@@ -8,8 +8,9 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
-import { findAttribution, type Attribution } from './attribution';
+import { colonSubject, findAttribution, type Attribution } from './attribution';
 import { isNamingVerb } from './cues';
+import { isAbbreviationPeriod } from './sentences';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, type Said, type Speaker } from './speakers';
 
@@ -84,7 +85,7 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
     const pair = ctx.pairOpeningAt(t.start);
     if (pair !== undefined && pair.close - pair.open < 60) {
       k = ctx.tokenAfter(pair.close);
-    } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from) {
+    } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from && !(t.text === '.' && isAbbreviationPeriod(ctx.text, t.start))) {
       break;
     }
     k++;
@@ -119,7 +120,9 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
   if (!leadsIn) {
     return lastWordIsCue(ctx, pair.open) ? findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous) : null;
   }
-  return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(pair.open), 'before', previous);
+  const [from, to] = [ctx.tokenAfter(start), ctx.tokenAfter(pair.open)];
+  const found = findAttribution(ctx, from, to, 'before', previous);
+  return found ?? (lead.endsWith(':') && !fragment ? colonSubject(ctx, from, to, previous) : null);
 }
 
 /** The words right before the marks hand over to the quotation: a colon, «что», a comma, or a naming verb (назвал X «…»). */

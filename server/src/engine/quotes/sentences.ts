@@ -76,16 +76,17 @@ function endsSentence(text: string, i: number): boolean {
   if (next !== '' && next !== '\n' && !/[\p{Lu}\d«"„“—–\-(]/u.test(next)) {
     return false;
   }
-  if (text[i] !== '.') {
-    return true;
-  }
+  return text[i] !== '.' || !isAbbreviationPeriod(text, i);
+}
+
+/** The period at `i` ends an abbreviation (г., Mr.) or an initial (А. В. Петров, J. Smith), not a sentence. */
+export function isAbbreviationPeriod(text: string, i: number): boolean {
   const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i));
   if (word === null) {
-    return true;
+    return false;
   }
   const w = word[1];
-  // A single capital letter before the period is an initial (А. В. Петров, J. Smith).
-  return !(ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w)));
+  return ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w));
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
