@@ -7,9 +7,10 @@
 import type { EntityType } from '../../types';
 import type { Word } from './words';
 import {
-  COMPASS_REGIONS, COUNTRIES_AND_STATES, EVENT_HEADS, HONORIFICS, PLACE_ABBREVIATIONS, PLACE_PREFIXES, isResidentWord, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, STANDALONE_ORGS,
-  COMMON_WORD_FIRST_NAMES, TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isLexiconOrgWord, isFirstName, isLexiconPlaceWord, isNationality, isOrgName,
-  isPersonWord, isPlaceName, lexiconTags,
+  COMMON_WORD_FIRST_NAMES, COMPASS_REGIONS, COUNTRIES_AND_STATES, EVENT_HEADS, HONORIFICS, NAME_CONNECTORS,
+  NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_PREFIXES, STANDALONE_ORGS,
+  TITLE_HEADS, TITLE_MODIFIERS, WORK_HEADS, isCommonWord, isFirstName, isLexiconOrgWord, isLexiconPlaceWord,
+  isNationality, isOrgName, isPersonWord, isPlaceName, isResidentWord, lexiconTags,
 } from './lexicon';
 
 /** How sure the rule is: `strong` evidence (a head noun, a lexicon entry, a title) may retype `weak` guesses. */
