@@ -37,7 +37,7 @@ export function findEvents(document: TaggedDocument): RuleSpan[] {
       spans.push({ start: tokens[start].start, end: name.end + 1, type: 'EVENT', rule: 'event-quoted-name' });
       continue;
     }
-    const end = extendComplements(tokens, i, { text: document.text, withPo: false });
+    const end = namedAfter(tokens, extendComplements(tokens, i, { text: document.text, withPo: false }));
     const capitalised = isCapitalised(tokens[start].text);
     const namedInside = tokens.slice(start + 1, end + 1).some((t) => t.kind === 'word' && isCapitalised(t.text));
     const shaped = end > i || start < i;
@@ -47,6 +47,18 @@ export function findEvents(document: TaggedDocument): RuleSpan[] {
     }
   }
   return spans;
+}
+
+/** «конкурса имени Чайковского», «премии имени А. С. Пушкина»: «имени» and the capitalised words after it. */
+function namedAfter(tokens: readonly TaggedToken[], end: number): number {
+  if (tokens[end + 1]?.text !== 'имени') {
+    return end;
+  }
+  let last = end + 1;
+  while (tokens[last + 1] !== undefined && (isCapitalised(tokens[last + 1].text) || (tokens[last + 1].text === '.' && /^\p{Lu}$/u.test(tokens[last].text)))) {
+    last++;
+  }
+  return last > end + 1 ? last : end;
 }
 
 function eventHead(token: TaggedToken): TaggedToken['parses'][number] | null {
