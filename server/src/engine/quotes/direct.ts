@@ -83,8 +83,12 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
   while (k < ctx.tokens.length && k < from + 24) {
     const t = ctx.tokens[k];
     const pair = ctx.pairOpeningAt(t.start);
+    const closing = t.text === '(' ? ctx.text.indexOf(')', t.end) : -1;
     if (pair !== undefined && pair.close - pair.open < 60) {
       k = ctx.tokenAfter(pair.close);
+    } else if (closing >= 0 && closing - t.start < 40) {
+      // A parenthesis inside the attribution (Rep. Gwen Moore (D-Wis.) said) is skipped whole.
+      k = ctx.tokenAfter(closing);
     } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from && !(t.text === '.' && isAbbreviationPeriod(ctx.text, t.start))) {
       break;
     }

@@ -55,6 +55,9 @@ const RU_PRONOUNS: Record<string, Gender | 'plur'> = {
 };
 const EN_PRONOUNS: Record<string, Gender | 'plur'> = { he: 'masc', his: 'masc', she: 'femn', her: 'femn', they: 'plur', their: 'plur' };
 
+/** Capitalised English words that are not names: an untagged capitalised word next to a cue is otherwise one. */
+const ENGLISH_CAPITALISED = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
 /** Words that end a speaker phrase even without punctuation. */
 const PHRASE_STOPS = new Set(['и', 'а', 'но', 'что', 'как', 'в', 'на', 'во', 'о', 'об', 'с', 'со', 'для', 'and', 'but', 'that', 'in', 'on', 'at', 'to', 'for', 'of', 'who', 'which', 'when', 'after', 'during', 'while', 'because']);
 
@@ -128,8 +131,11 @@ function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: 
  * (сказала Нарусова): a person all the same, found again among the document's people by surname.
  */
 function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null {
+  const english = ctx.document.language === 'en';
   const isName = (t: TaggedToken): boolean =>
-    t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.parses.some((p) => p.grammemes.has('sing') && (p.grammemes.has('Surn') || p.grammemes.has('Name')));
+    t.kind === 'word' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (english ? !ENGLISH_CAPITALISED.has(t.text) : t.parses.some((p) => p.grammemes.has('sing') && (p.grammemes.has('Surn') || p.grammemes.has('Name'))));
   if (!isName(ctx.tokens[i])) {
     return null;
   }
