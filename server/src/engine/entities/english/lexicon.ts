@@ -211,7 +211,7 @@ export const WORK_HEADS: ReadonlySet<string> = new Set([
 /** Lower-case words that may sit inside a capitalised name: "Bank of America", "Procter & Gamble". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'for', 'and', '&', 'on', 'at', 'de', 'del', 'della', 'der', 'da', 'do', 'dos', 'du', 'van', 'von', 'bin',
-  'al', 'el', 'la', 'le', 'y', 'in',
+  'al', 'el', 'la', 'le', 'y',
 ]);
 
 /** Particles that begin a surname: "de", "van", "al". */

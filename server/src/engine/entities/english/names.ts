@@ -141,7 +141,7 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
     return true;
   }
   if (NAME_PARTICLES.has(c)) {
-    return !['the', 'of', 'and', 'for', 'on', 'at'].includes(c) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+    return /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
   }
   if (c === 'the') {
     return ['of', 'for', 'on'].includes(words[k - 1].text);
@@ -168,7 +168,8 @@ function keepsConnector(words: readonly Word[], start: number, k: number, last: 
     );
   }
   if (c === 'at') {
-    return firstKey === 'university' || ORG_HEADS.has(leftHead) === false && words.slice(start, k).some((w) => w.key === 'university');
+    // "University of Texas at Austin".
+    return words.slice(start, k).some((w) => w.key === 'university' || w.key === 'college');
   }
   return false;
 }
