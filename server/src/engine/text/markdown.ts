@@ -4,7 +4,8 @@
  * Everything else is masked: code (fenced, indented, inline), front matter (YAML and TOML), HTML, link and
  * image destinations and titles, reference labels and definitions, whole images (alt text describes a
  * picture, it is not part of the article), autolinks and bare URLs and e-mails, and the syntax markers
- * (#, *, _, list bullets, > of block quotes, ---), so no marker can end up inside an entity.
+ * (#, *, _, list bullets, > of block quotes, ---, escaping backslashes), so no marker can end up inside an entity.
+ * Character references (&amp;) stay as written.
  * A link's text stays prose. Offsets are string indices into the source, as mdast gives them.
  */
 
@@ -63,26 +64,37 @@ function isBracketLink(source: string, node: MarkdownNode, shift: number): boole
   return source.charAt((node.position?.start.offset ?? 0) + shift) === '[';
 }
 
-/** A text node inside block quotes spans the `>` markers of its continuation lines: those are cut out. */
+/**
+ * A text node's source range still holds the `>` markers of its continuation lines inside block quotes and
+ * the backslashes of escapes (\* \_ \#): those are cut out of the prose.
+ */
 function pushText(source: string, span: Span, quoteDepth: number, prose: Span[]): void {
-  if (quoteDepth === 0) {
+  const backslash = source.indexOf('\\', span.start);
+  if (quoteDepth === 0 && (backslash < 0 || backslash >= span.end)) {
     prose.push(span);
     return;
   }
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
     const c = source.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) {
-      continue;
-    }
-    if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) {
+    if (c === 0x5c && isAsciiPunctuation(source.charCodeAt(i + 1)) && i + 1 < span.end) {
+      prose.push({ start, end: i });
+      start = i + 1;
       i++;
+    } else if (quoteDepth > 0 && (c === 0x0a || c === 0x0d)) {
+      if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) {
+        i++;
+      }
+      prose.push({ start, end: i + 1 });
+      start = skipQuoteMarkers(source, i + 1, span.end, quoteDepth);
+      i = start - 1;
     }
-    prose.push({ start, end: i + 1 });
-    start = skipQuoteMarkers(source, i + 1, span.end, quoteDepth);
-    i = start - 1;
   }
   prose.push({ start, end: span.end });
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
 function skipQuoteMarkers(source: string, from: number, end: number, quoteDepth: number): number {
