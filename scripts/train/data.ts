@@ -3,7 +3,7 @@
  * pipeline, its PER/ORG/LOC spans aligned to our tokens as BIO labels, and its features computed once.
  */
 
-import { extractFeatures } from '../../server/src/engine/entities/ner/features';
+import { extractFeatures, type FeatureOptions } from '../../server/src/engine/entities/ner/features';
 import { OUTSIDE, beginLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import type { TaggedDocument } from '../../server/src/engine/tokens/tag';
 import { tagRussian, tokenSpans } from '../eval/lib/align';
@@ -19,7 +19,7 @@ export interface PreparedDocument extends TrainingSequence {
 
 const NAMES = new Set(['PER', 'ORG', 'LOC']);
 
-export function prepareDocuments(docs: readonly GoldDocument[], buckets: number): PreparedDocument[] {
+export function prepareDocuments(docs: readonly GoldDocument[], options: FeatureOptions): PreparedDocument[] {
   return docs.map((d) => {
     const document = tagRussian(d.text);
     // Outermost name spans win: NEREL's «мэрия Москвы» is one ORG, not an ORG holding a LOC.
@@ -35,6 +35,6 @@ export function prepareDocuments(docs: readonly GoldDocument[], buckets: number)
         gold[i] = i > 0 && owner[i - 1] === k ? begin + 1 : begin;
       }
     }
-    return { id: d.id, document, gold, goldTypes, features: extractFeatures(document, buckets) };
+    return { id: d.id, document, gold, goldTypes, features: extractFeatures(document, options) };
   });
 }

@@ -7,7 +7,7 @@ import type { EntityType, ResourceReader } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
 import { applyDocumentConsistency } from './ner/consistency';
 import { viterbi } from './ner/decode';
-import { extractFeatures } from './ner/features';
+import { Domain, extractFeatures } from './ner/features';
 import { LABEL_COUNT, isInside, typeOfLabel } from './ner/labels';
 import { decodeWeights, type NerWeights } from './ner/weights';
 
@@ -38,7 +38,7 @@ export function loadNerModel(read: ResourceReader): NerModel {
 /** The model's BIO label for every token of the document, before the document-level pass. */
 export function labelTokens(document: TaggedDocument, model: NerWeights): Uint8Array {
   const n = document.tokens.length;
-  const features = extractFeatures(document, model.buckets);
+  const features = extractFeatures(document, { buckets: model.buckets, domain: Domain.Shipped });
   const emissions = new Float64Array(n * LABEL_COUNT);
   const w = model.weights;
   for (let i = 0; i < n; i++) {

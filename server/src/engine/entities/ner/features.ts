@@ -8,7 +8,7 @@ import type { TaggedDocument, TaggedToken } from '../../tokens/tag';
 import { hashString, mix } from './hash';
 
 /** Bumped whenever a feature changes, so a model trained on other features is refused at load time. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export interface DocumentFeatures {
   /** Bucket indices of token i's features are indices[offsets[i]] … indices[offsets[i + 1] - 1]. */
@@ -50,7 +50,28 @@ interface TokenAttributes {
 
 const PAD = 0x5bd1e995;
 
-export function extractFeatures(document: TaggedDocument, buckets: number): DocumentFeatures {
+/**
+ * Annotation conventions differ between corpora (NEREL tags «мэрия Москвы» as one ORG, factRuEval only
+ * «Москвы» as LOC), so every feature also has a copy conjoined with the corpus it was seen in ("frustratingly
+ * easy" domain adaptation): shared copies learn what the corpora agree on, the copies of the shipped domain
+ * learn its conventions.
+ */
+export const enum Domain {
+  /** The conventions the shipped model follows: factRuEval's (naeval's) reading of names. */
+  Shipped = 1,
+  Nerel = 2,
+  Bsnlp = 3,
+}
+
+export interface FeatureOptions {
+  /** A power of two: feature hashes are reduced to this many buckets. */
+  readonly buckets: number;
+  readonly domain: Domain;
+}
+
+export function extractFeatures(document: TaggedDocument, options: FeatureOptions): DocumentFeatures {
+  const buckets = options.buckets;
+  const domain = options.domain * 0x27d4eb2f;
   const tokens = document.tokens;
   const n = tokens.length;
   const a = tokenAttributes(tokens);
@@ -59,12 +80,13 @@ export function extractFeatures(document: TaggedDocument, buckets: number): Docu
   let indices = new Uint32Array(Math.max(64, n * 64));
   let used = 0;
   const push = (h: number): void => {
-    if (used === indices.length) {
+    if (used + 2 > indices.length) {
       const grown = new Uint32Array(indices.length * 2);
       grown.set(indices);
       indices = grown;
     }
     indices[used++] = h & mask;
+    indices[used++] = mix(h, domain) & mask;
   };
   for (let i = 0; i < n; i++) {
     offsets[i] = used;

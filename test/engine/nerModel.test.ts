@@ -1,0 +1,109 @@
+/**
+ * The Russian name model: its weights file loads and is checked on load, its names on invented sentences
+ * are sensible (cases in inline markup, PER/ORG/LOC only), its decoding yields well-formed BIO, and both
+ * decoding and training are deterministic.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NER_MODEL_RESOURCE, loadNerModel } from '../../server/src/engine/entities/model';
+import { viterbi } from '../../server/src/engine/entities/ner/decode';
+import { Domain, extractFeatures } from '../../server/src/engine/entities/ner/features';
+import { LABEL_COUNT, allowedTransition } from '../../server/src/engine/entities/ner/labels';
+import { decodeWeights } from '../../server/src/engine/entities/ner/weights';
+import { loadMorphology } from '../../server/src/engine/tokens/morphology';
+import { segment } from '../../server/src/engine/segments/segment';
+import { tagTokens, type TaggedDocument } from '../../server/src/engine/tokens/tag';
+import { createResourceReader } from '../../server/src/host/resources';
+import { trainPerceptron } from '../../scripts/train/perceptron';
+
+const read = createResourceReader();
+const morphology = loadMorphology(read);
+const model = loadNerModel(read);
+
+function tag(text: string): TaggedDocument {
+  const segments = segment(text);
+  return { text, language: 'ru', segments, tokens: tagTokens(segments, morphology) };
+}
+
+/** Runs the model on the markup's plain text and gives back the text with the model's names marked up. */
+function check(markup: string): void {
+  const text = markup.replace(/\[[A-Z]+ |\]/g, '');
+  const spans = model.predict(tag(text));
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += `${text.slice(at, s.start)}[${s.type} ${text.slice(s.start, s.end)}]`;
+    at = s.end;
+  }
+  assert.equal(out + text.slice(at), markup);
+}
+
+describe('NER weights file', () => {
+  const bytes = read(NER_MODEL_RESOURCE);
+
+  test('loads and has the expected shape', () => {
+    const weights = decodeWeights(bytes);
+    assert.equal(weights.weights.length, weights.buckets * LABEL_COUNT);
+    assert.equal(weights.transitions.length, (LABEL_COUNT + 1) * LABEL_COUNT);
+  });
+
+  test('is refused when damaged or of another version', () => {
+    const badMagic = new Uint8Array(bytes);
+    badMagic[0] = 0;
+    assert.throws(() => decodeWeights(badMagic), /bad magic/);
+    const otherVersion = new Uint8Array(bytes);
+    otherVersion[4] = 99;
+    assert.throws(() => decodeWeights(otherVersion), /format 99/);
+    assert.throws(() => decodeWeights(bytes.subarray(0, bytes.length - 1)), /size/);
+  });
+});
+
+describe('names on invented sentences', () => {
+  const cases = [
+    'Президент [LOC Узбекистана] [PER Бахтияр Турсунов] прилетел в [LOC Ташкент] вместе с главой [ORG Лукойла].',
+    'Министр финансов [PER Ольга Веретенникова] выступила в [LOC Новосибирске] на форуме.',
+    'Акции [ORG Сбербанка] подорожали, сообщает агентство [ORG Интерфакс].',
+    '[PER Марат Жаксылыков] родился в [LOC Караганде]. Позже [PER Жаксылыков] переехал в [LOC Алматы].',
+    'Губернатор [LOC Томской области] [PER Игорь Светлов] посетил [ORG Томский политехнический университет].',
+    'Вчера в [LOC Париже] прошла встреча министров иностранных дел [LOC Франции] и [LOC Германии].',
+  ];
+  for (const markup of cases) {
+    test(markup, () => check(markup));
+  }
+});
+
+describe('decoding', () => {
+  test('never yields I-X after anything but B-X or I-X', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 50; round++) {
+      const n = 1 + Math.floor(random() * 20);
+      const emissions = Float64Array.from({ length: n * LABEL_COUNT }, () => random() * 10 - 5);
+      const transitions = Float64Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, () => random() * 10 - 5);
+      const labels = viterbi(emissions, transitions, n);
+      labels.forEach((y, i) => assert.ok(allowedTransition(i === 0 ? 0 : labels[i - 1], y), `label ${y} at ${i} after ${labels[i - 1]}`));
+    }
+  });
+
+  test('is deterministic', () => {
+    const document = tag('Глава компании Ростелеком Алексей Митрофанов прилетел в Казань.');
+    assert.deepEqual(model.predict(document), model.predict(document));
+  });
+});
+
+describe('training', () => {
+  test('gives the same weights for the same seed', () => {
+    const document = tag('Депутат Сергей Орлов приехал в Самару. Орлов встретился с жителями Самары.');
+    const features = extractFeatures(document, { buckets: 1 << 10, domain: Domain.Shipped });
+    const gold = new Uint8Array(document.tokens.length);
+    gold[1] = 1;
+    gold[2] = 2;
+    const sequences = [{ features, gold }];
+    const train = (): Float64Array => trainPerceptron(sequences, { buckets: 1 << 10, epochs: 3, seed: 42 }).weights;
+    assert.deepEqual(train(), train());
+  });
+});
