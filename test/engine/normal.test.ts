@@ -83,6 +83,8 @@ const CASES: ReadonlyArray<readonly [string, EntityType, string]> = [
   ['Министерством иностранных дел', 'ORG', 'Министерство иностранных дел'],
   ['Государственной думы', 'ORG', 'Государственная дума'],
   ['СО РАН', 'ORG', 'СО РАН'],
+  ['МАГАТЕ', 'ORG', 'МАГАТЕ'],
+  ['сборную страны по хоккею', 'ORG', 'сборная страны по хоккею'],
   ['KMG Engineering', 'ORG', 'KMG Engineering'],
   ['Asal.media', 'ORG', 'Asal.media'],
   // Roles: lower case, nominative head, complements kept.

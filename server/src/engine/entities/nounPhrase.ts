@@ -7,7 +7,7 @@
 
 import type { Parse } from '../tokens/morphology';
 import type { TaggedToken } from '../tokens/tag';
-import { agrees, caseOf, genderOf, isAdjective, isFunctionWord, isNoun, numberOf, respell } from './grammar';
+import { agrees, caseOf, genderOf, isAdjective, isAllCaps, isFunctionWord, isNoun, numberOf, respell } from './grammar';
 
 export interface NounPhraseOptions {
   /** A grammeme that marks the head reading wanted for this type (Geox for places, Orgn for organisations). */
@@ -29,6 +29,10 @@ export function nounPhraseNominative(tokens: readonly TaggedToken[], options: No
     return out;
   }
   const { headIndex, choice } = found;
+  // An abbreviation is written as its owner writes it, whatever case az reads into it («МАГАТЕ»).
+  if (isAllCaps(tokens[headIndex].text)) {
+    return out;
+  }
   // «Новосибирской и Томской областях»: coordinated singular adjectives share a plural head.
   const coordinated = choice.modifiers.includes(null);
   const singularModifier = choice.modifiers.some((m) => m !== null && numberOf(m) === 'sing');
@@ -111,6 +115,9 @@ function isCoordinator(token: TaggedToken): boolean {
 
 function bestChoice(tokens: readonly TaggedToken[], headIndex: number, options: NounPhraseOptions): Choice | null {
   const nouns = tokens[headIndex].parses.filter(isNoun);
+  // A singular adjective goes with a plural noun only in a cut coordination («Томской областях»), where the
+  // noun can be nothing but plural; «сборную страны» is an adjective and a genitive, not «сборная страна».
+  const onlyPlural = !nouns.some((p) => numberOf(p) === 'sing');
   const preferred = options.preferHead === null ? [] : nouns.filter((p) => p.grammemes.has(options.preferHead!));
   let best: Choice | null = null;
   const candidates: Choice[] = [];
@@ -122,7 +129,7 @@ function bestChoice(tokens: readonly TaggedToken[], headIndex: number, options: 
         modifiers.push(null);
         continue;
       }
-      const agreeing = tokens[k].parses.filter((p) => isAdjective(p) && agrees(p, head));
+      const agreeing = tokens[k].parses.filter((p) => isAdjective(p) && agrees(p, head) && (onlyPlural || numberOf(p) === numberOf(head)));
       if (agreeing.length === 0) {
         break;
       }
