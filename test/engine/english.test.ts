@@ -81,6 +81,7 @@ const CASES: readonly string[] = [
   'Readers of [ORG Brellam], a newspaper chain, met [PER Okoro], who runs a farm. Still, the fund agreed.',
   // Places: lexicon, head nouns, abbreviations, party-state tags, datelines.
   '[LOC U.S.] officials met in [LOC Paris] near the [LOC Seine River].',
+  'Aides on [LOC Capitol Hill] drove to [LOC Camp David] past [LOC Trout Creek].',
   '[ROLE Rep.] [PER Carla Munoz] ([LOC N.M.]) and [ROLE Sen.] [PER Owen Pratt] (R-[LOC Ky.]) voted no.',
   '[ROLE Sen.] [PER Owen Pratt] (R-[LOC IN]) voted no.',
   '[ROLE Sen.] [PER Jo Marlin III] (D-[LOC W.Va.]) met voters in [LOC San Marcos].',

@@ -252,7 +252,7 @@ export const COUNTRIES_AND_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /** First words that make a name a place: "San Bernardino", "Fort Worth", "Lake Placid". */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sao', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'st', 'sainte', 'isla', 'puerto', 'rio']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['camp', 'san', 'santa', 'santo', 'sao', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'st', 'sainte', 'isla', 'puerto', 'rio']);
 
 /** Compass names used for regions after "the": "the West", "the Midwest". */
 export const COMPASS_REGIONS: ReadonlySet<string> = new Set([

@@ -361,7 +361,7 @@ function classifyName(words: readonly Word[], first: number, last: number, out: 
     out.push(candidate(words, first, last, 'ORG', 'strong', 'en-org-head'));
     return;
   }
-  if (!single && (PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(keys[0]) && keys.includes('of'))) {
+  if (!single && ((isLexiconPlaceWord(lastKey) && lastKey !== 'state') || (PLACE_HEADS.has(keys[0]) && keys.includes('of')))) {
     out.push(candidate(words, first, last, 'LOC', 'strong', 'en-place-head'));
     return;
   }
