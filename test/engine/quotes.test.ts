@@ -105,6 +105,11 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '[PER Анна Смирнова] встретилась с [PER Олегом Ивановым]. «{D Нам нужно больше школ и больниц → Олег Иванов}», — сказал [PER Иванов].',
     '[PER Олег Иванов] прибыл на форум. Он отметил, что {I работа идёт по плану → Олег Иванов}.',
   ],
+  'a colon without a verb of saying': ['[PER Иван Петров] передумал: «{D Я остаюсь в команде ещё на год → Иван Петров}».'],
+  'unmarked speech after a colon and labelled lines': [
+    '[PER Иван Петров] рассказал журналистам:\n{D Мы готовы к работе уже завтра, всё решено. → Иван Петров}',
+    '[PER Иван Петров]: {D мы не хотим ни с кем воевать → Иван Петров}',
+  ],
   'speakers never named': [
     '«{D Все ждали другого решения → информированный источник}», — сказал изданию информированный источник.',
   ],
@@ -130,6 +135,10 @@ const ENGLISH: Record<string, readonly string[]> = {
   'attribution after': [
     '“{D We are ready to start work tomorrow, → John Smith}” said [PER John Smith].',
     '“{D We are ready to start work tomorrow, → John Smith}” [PER Smith] said. Earlier [PER John Smith] arrived.',
+  ],
+  'abbreviations and parentheses in the attribution': [
+    '“{D It will be first-order business, → John Podesta}” Mr. [PER Podesta] said. [PER John Podesta] left.',
+    '“{D It is a dog whistle, → Gwen Moore}” Rep. [PER Gwen Moore] (D-Wis.) said Friday.',
   ],
   'pronoun and interruption': [
     '[PER Mary Jones] arrived. “{D We are ready, → Mary Jones}” she said, “{D but we need time. → Mary Jones}”',

@@ -33,7 +33,7 @@ export function findAttribution(
   side: Side,
   previous: readonly Said[],
 ): Attribution | null {
-  const cue = side === 'after' ? firstCue(ctx, from, Math.min(to, from + AFTER_REACH)) : lastCue(ctx, from, to);
+  const cue = side === 'after' ? firstCue(ctx, from, to) : lastCue(ctx, from, to);
   if (cue === null) {
     return null;
   }
@@ -79,8 +79,16 @@ export function colonSubject(ctx: QuoteContext, from: number, to: number, previo
   return { cue: null, speaker: resolveMention(ctx, subject, ctx.tokens[subject.first].start, previous), cueLast: to - 1 };
 }
 
+/** The first cue within reach; words in parentheses (D-Wis.) do not count towards the reach. */
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
-  for (let i = from; i < to && i < ctx.tokens.length; i++) {
+  let counted = 0;
+  let depth = 0;
+  for (let i = from; i < to && i < ctx.tokens.length && counted < AFTER_REACH; i++) {
+    const text = ctx.tokens[i].text;
+    depth += text === '(' ? 1 : text === ')' && depth > 0 ? -1 : 0;
+    if (depth === 0 && text !== ')') {
+      counted++;
+    }
     if (isAnyCue(ctx, i)) {
       return i;
     }

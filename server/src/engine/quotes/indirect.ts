@@ -178,7 +178,7 @@ function clause(text: string, start: number, end: number): Span {
   while (s < e && /\s/u.test(text[s])) {
     s++;
   }
-  while (e > s && /[\s.;]/u.test(text[e - 1])) {
+  while (e > s && /[\s.;:,]/u.test(text[e - 1])) {
     e--;
   }
   return { start: s, end: e };
