@@ -21,6 +21,9 @@ export enum CharClass {
   Ignored,
 }
 
+/** Marks that may end a sentence; a run of them is one token. */
+export const TERMINAL_CHARS = '.!?…';
+
 const ASCII = buildAsciiTable();
 
 const FALLBACK = /(\p{White_Space})|(\p{L})|(\p{M})|(\p{Nd})|(\p{P})|([\u00ad\u200c\u200d\u2060])|([\p{Cc}\p{Cf}])/u;

@@ -40,7 +40,7 @@ function right(c: BreakContext): WordToken {
   return c.tokens[c.last + 1];
 }
 
-function isDash(token: WordToken | undefined): boolean {
+export function isDash(token: WordToken | undefined): boolean {
   return token !== undefined && token.kind === 'punct' && DASHES.has(token.text);
 }
 

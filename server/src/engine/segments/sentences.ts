@@ -4,8 +4,8 @@
  * followed by an attribution («Это так. Да», — сказал он. / "Yes. Go," said he.) stays inside one sentence.
  */
 
-import { BREAK_RULES, DEFAULT_BREAK_RULE, type BreakContext } from './rules';
-import { isLowerAt } from './characters';
+import { BREAK_RULES, DEFAULT_BREAK_RULE, isDash, type BreakContext } from './rules';
+import { TERMINAL_CHARS, isLowerAt } from './characters';
 import type { WordToken } from './words';
 
 /** A decided candidate: where it is (string index after the closing marks) and which rule decided. */
@@ -21,14 +21,12 @@ export interface ParagraphSentences {
   readonly breaks: readonly SentenceBreak[];
 }
 
-const TERMINAL_CHARS = '.!?…';
 const OPENING_QUOTES = '«„‹‚';
 const CLOSING_QUOTES = '»›';
 /** Marks whose direction depends on their neighbours. */
 const AMBIGUOUS_QUOTES = '"“”';
 const CLOSING_BRACKETS = ')]}';
 const OPENING_BRACKETS = '([{';
-const DASHES = new Set(['-', '--', '---', '–', '—', '―', '‒']);
 
 type QuoteRole = 0 | 1 | 2;
 const NONE: QuoteRole = 0;
@@ -189,6 +187,6 @@ function isFollowedByAttribution(text: string, tokens: readonly WordToken[], clo
     return false;
   }
   const next = tokens[j];
-  return (next.kind === 'punct' && DASHES.has(next.text)) || (pause && !dot && next.kind === 'word' && isLowerAt(text, next.start));
+  return isDash(next) || (pause && !dot && next.kind === 'word' && isLowerAt(text, next.start));
 }
 

@@ -8,7 +8,7 @@
  * Ranges of numbers (2020-2024) stay three tokens. Every step looks ahead a bounded distance: time is linear.
  */
 
-import { CharClass, classify } from './characters';
+import { CharClass, TERMINAL_CHARS, classify } from './characters';
 import type { TokenKind } from './segment';
 
 /** A token before sentences are known. */
@@ -27,7 +27,6 @@ interface Draft {
 
 const HYPHENS = '-\u2010\u2011';
 const APOSTROPHES = '\'\u2019\u02bc';
-const TERMINALS = '.!?…';
 const NUMBER_SEPARATORS = '.,:/';
 /** Spaces that may separate groups of thousands: plain, no-break, narrow no-break and thin. */
 const THOUSANDS_SPACES = ' \u00a0\u202f\u2009';
@@ -197,7 +196,7 @@ function scanPunct(text: string, start: number, last: Draft | undefined): number
   if (isPossessive(text, start, last)) {
     return start + 2;
   }
-  const run = TERMINALS.includes(ch) ? TERMINALS : ch === '-' ? '-' : '';
+  const run = TERMINAL_CHARS.includes(ch) ? TERMINAL_CHARS : ch === '-' ? '-' : '';
   let end = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   while (run !== '' && end < text.length && run.includes(text.charAt(end))) {
     end++;
