@@ -111,9 +111,27 @@ const CASES: readonly string[] = [
   'The army began Operation "[EVENT Quiet Harbor]".',
 ];
 
+/** [text, entity text, normal form]: English names are their own nominative; titles are lower-cased and spelled out. */
+const NORMALS: readonly (readonly [string, string, string])[] = [
+  ['Sen. Maria Lopez spoke.', 'Sen.', 'senator'],
+  ['Lt. Gov. Tom Becker spoke.', 'Lt. Gov.', 'lieutenant governor'],
+  ['Vice President Al Gorey spoke.', 'Vice President', 'vice president'],
+  ['Maria\u00a0Lopez’s office spoke.', 'Maria\u00a0Lopez', 'Maria Lopez'],
+  ['The plan cost $2 billion on Monday, officials said.', 'Monday', 'Monday'],
+];
+
+function checkNormal(text: string, mention: string, normal: string): void {
+  const analysis = analyzer.analyze(text, { format: 'plain', language: 'en', corrections: [] });
+  const found = analysis.entities.find((e) => e.text === mention);
+  assert.equal(found?.normal, normal);
+}
+
 describe('English entities', () => {
   for (const markup of CASES) {
     test(markup, () => check(markup));
+  }
+  for (const [text, mention, normal] of NORMALS) {
+    test(`normal form of ${mention}`, () => checkNormal(text, mention, normal));
   }
   test('masked Markdown code is never tagged', () => {
     check('[ROLE Senator] [PER Maria Lopez] wrote `Tom Becker` in a code span.', 'markdown');

@@ -36,7 +36,7 @@ function trimDate(found: string): { text: string; offset: number } | null {
     offset += m[0].length;
     value = value.slice(m[0].length);
   }
-  value = value.trimEnd();
+  value = value.replace(/[\s,;:]+$/, '');
   if (value === '' || TOO_VAGUE.test(value) || /^\d{1,2}(?::\d\d)?$/.test(value) || isBareWord(value)) {
     return null;
   }

@@ -15,6 +15,7 @@ import { findLowerCaseRoles } from './roles';
 import { findMoney } from './money';
 import { findDates } from './dates';
 import { findQuotedWorks } from './works';
+import { TITLE_ABBREVIATIONS } from './lexicon';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'EVENT', 'WORK']);
 
@@ -35,7 +36,7 @@ export function findEnglishEntities(document: TaggedDocument): FoundEntity[] {
   );
   const titles = candidates
     .filter((c) => c.type === 'ROLE')
-    .map((c) => toFound(text, { start: c.start, end: c.end, type: 'ROLE', rule: c.rule }, text.slice(c.start, c.end).toLowerCase()));
+    .map((c) => toFound(text, { start: c.start, end: c.end, type: 'ROLE', rule: c.rule }, roleNormal(text.slice(c.start, c.end))));
   const works = findQuotedWorks(text);
   // A title in quotes after "the bill", "the film" is a work even where its words looked like a name.
   const found = [...names, ...titles].filter((f) => !works.some((w) => w.start <= f.start && f.end <= w.end && f.type !== w.type));
@@ -66,6 +67,15 @@ function covers(covered: Uint8Array, span: { start: number; end: number }): bool
 /** English names are their own nominative: `normal` is the name as written, on one line. */
 function toFound(text: string, n: TypedName, normal: string): FoundEntity {
   return { start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.type, normal, origin: 'rule', rule: n.rule };
+}
+
+/** A title in lower case with its abbreviations spelled out: "Lt. Gov." → "lieutenant governor". */
+function roleNormal(title: string): string {
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => TITLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word)
+    .join(' ');
 }
 
 function withoutSameTypeOverlaps(found: readonly FoundEntity[]): FoundEntity[] {

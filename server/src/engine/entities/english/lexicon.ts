@@ -139,6 +139,13 @@ export const STATE_CODES: ReadonlySet<string> = new Set(
 /** Honorifics: dropped from a person's span and not roles of their own. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'messrs', 'sir', 'dame', 'lord', 'lady', 'madam']);
 
+/** Abbreviated titles spelled out for a role's normal form: "Sen." → "senator". */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', sens: 'senators', rep: 'representative', reps: 'representatives', gov: 'governor', lt: 'lieutenant',
+  gen: 'general', col: 'colonel', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', prof: 'professor',
+  rev: 'reverend', ag: 'attorney general', ceo: 'chief executive officer',
+};
+
 /** Capitalised title words that open a role before a name: "Sen.", "President", "Secretary". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice', 'senator', 'sen', 'sens', 'representative', 'rep', 'reps', 'congressman', 'congresswoman',
