@@ -103,7 +103,8 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
  */
 function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[], fragment: boolean): Attribution | null {
   const sentence = ctx.sentenceAt(pair.open);
-  const lead = ctx.text.slice(Math.max(sentence.start, 0), pair.open).trimEnd();
+  // Wiki markup may stand between the lead and the mark (заявила: ''«…»'').
+  const lead = ctx.text.slice(Math.max(sentence.start, 0), pair.open).replace(/['’]+$/u, '').trimEnd();
   let start = sentence.start;
   if (lead === '' || sentence.start > pair.open) {
     // The quotation opens its paragraph: the paragraph before may end with «… сказал:».
@@ -131,12 +132,19 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
 
 /** The words right before the marks hand over to the quotation: a colon, «что», a comma, or a naming verb (назвал X «…»). */
 function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
-  const lead = ctx.text.slice(Math.max(0, pair.open - 40), pair.open).trimEnd();
+  const lead = ctx.text.slice(Math.max(0, pair.open - 40), pair.open).replace(/['’]+$/u, '').trimEnd();
   if (/(?:[:,]|\bчто|\bthat)$/iu.test(lead)) {
     return true;
   }
   const k = ctx.tokenAfter(pair.open);
-  return ctx.tokens.slice(Math.max(0, k - 4), k).some((t) => isNamingVerb(t));
+  if (ctx.tokens.slice(Math.max(0, k - 4), k).some((t) => isNamingVerb(t))) {
+    return true;
+  }
+  // назвал решение британского премьера «полным хаосом»: an instrumental after a naming verb anywhere before it.
+  const first = ctx.tokens[ctx.tokenAfter(pair.open + 1)];
+  const instrumental = first !== undefined && first.parses.length > 0 && first.parses[0].grammemes.has('ablt');
+  const sentence = ctx.sentenceAt(pair.open);
+  return instrumental && ctx.tokens.slice(ctx.tokenAfter(sentence.start), k).some((t) => isNamingVerb(t));
 }
 
 /** “He said “…”” with no comma: the cue right before the mark. */

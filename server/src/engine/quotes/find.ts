@@ -40,7 +40,8 @@ function resolveOverlaps(direct: readonly FoundQuote[], indirect: readonly Found
   for (const q of indirect) {
     const inside = direct.filter((d) => d.start < q.end && q.start < d.end);
     const cueInside = q.cue !== null && direct.some((d) => d.start <= q.cue!.start && q.cue!.end <= d.end);
-    const fragments = inside.every((d) => d.start >= q.start && d.end <= q.end && (d.end - d.start) < 0.6 * (q.end - q.start));
+    // Marks that open the reported clause (заявил, что «…») make it a direct quotation.
+    const fragments = inside.every((d) => d.start > q.start + 2 && d.end <= q.end && d.end - d.start < 0.6 * (q.end - q.start));
     if (cueInside || (inside.length > 0 && !fragments)) {
       continue;
     }
