@@ -74,7 +74,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       cluster: run.cluster,
     };
     // The latest compatible person: a lone surname shared by two people (Алла Бут, Виктор Бут) means the recent one.
-    const draft = [...drafts].reverse().find((d) => samePerson(d, mention)) ?? newDraft(drafts);
+    const draft = latestSame(drafts, mention) ?? newDraft(drafts);
     drafts.splice(drafts.indexOf(draft), 1);
     drafts.push(draft);
     draft.mentions.push(mention);
@@ -107,9 +107,9 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
         nominative: normal.nominative,
         cluster: null,
       };
-      const known = [...drafts].reverse().findIndex((d) => samePerson(d, mention));
-      if (known >= 0) {
-        return persons[drafts.length - 1 - known];
+      const known = latestSame(drafts, mention);
+      if (known !== undefined) {
+        return persons[drafts.indexOf(known)];
       }
       return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention] };
     },
@@ -118,6 +118,16 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       return hit === undefined ? null : hit.person;
     },
   };
+}
+
+/** The most recently mentioned person this mention can belong to (drafts are kept in order of last mention). */
+function latestSame(drafts: readonly Draft[], mention: PersonMention): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    if (samePerson(drafts[k], mention)) {
+      return drafts[k];
+    }
+  }
+  return undefined;
 }
 
 /** A first name met before the full name starts a person of its own; once both are full, they are one. */
@@ -172,15 +182,34 @@ function newDraft(drafts: Draft[]): Draft {
  * round, and the surname (the last word) is shared: Пармон ~ Валентин Пармон, but not Алла Бут ~ Виктор Бут.
  */
 function samePerson(draft: Draft, mention: PersonMention): boolean {
-  const has = (words: readonly string[], w: string): boolean => words.some((v) => sameWord(v, w));
-  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => has(b, w));
-  const surname = mention.words[mention.words.length - 1];
-  const forms = [...draft.forms.values()];
-  const shared = (words: readonly string[]): boolean =>
-    sameWord(words[words.length - 1], surname) ||
-    (mention.words.length === 1 && has(words, surname)) ||
-    (words.length === 1 && has(mention.words, words[0]));
-  return forms.some(shared) && forms.every((words) => within(words, mention.words) || within(mention.words, words));
+  const words = mention.words;
+  const surname = words[words.length - 1];
+  let shares = false;
+  for (const form of draft.forms.values()) {
+    if (!within(form, words) && !within(words, form)) {
+      return false;
+    }
+    shares ||= sameWord(form[form.length - 1], surname) || (words.length === 1 && has(form, surname)) || (form.length === 1 && has(words, form[0]));
+  }
+  return shares;
+}
+
+function has(words: readonly string[], w: string): boolean {
+  for (const v of words) {
+    if (sameWord(v, w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function within(a: readonly string[], b: readonly string[]): boolean {
+  for (const w of a) {
+    if (!has(b, w)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
