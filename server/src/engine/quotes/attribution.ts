@@ -159,8 +159,8 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
     return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
   }
   if (m.kind === 'person') {
-    const mention = ctx.people.mentions.find((p) => p.mention.start === m.start);
-    if (mention !== undefined) {
+    const mention = ctx.personAtToken(m.first);
+    if (mention !== undefined && mention.mention.start === m.start) {
       return mention.mention.nominative || !hasCases(ctx.tokens[m.first]);
     }
   }

@@ -210,7 +210,8 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
     }
     case 'organisation': {
-      const org = ctx.grouped.entities.find((e) => e.type === 'ORG' && e.start === mention.start && e.end === mention.end);
+      const tagged = ctx.organisationAtToken(mention.first);
+      const org = tagged !== undefined && tagged.start === mention.start && tagged.end === mention.end ? tagged : undefined;
       const cluster = org === undefined ? null : ctx.grouped.clusters.find((c) => c.id === org.cluster) ?? null;
       return { speaker, speakerName: cluster?.name ?? describe(ctx, mention), speakerCluster: cluster?.id ?? null, resolution: 'organisation' };
     }
