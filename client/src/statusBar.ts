@@ -71,12 +71,15 @@ export class StatusBar implements vscode.Disposable {
     if (!enabled) {
       this.item.text = '$(circle-slash) presstag';
       this.item.tooltip = 'presstag is off. Click to turn it on.';
+      this.item.accessibilityInformation = { label: 'presstag is off' };
     } else if (!status) {
       this.item.text = '$(tag) presstag';
       this.item.tooltip = 'presstag is analysing this document. Click to turn it off.';
+      this.item.accessibilityInformation = { label: 'presstag is analysing' };
     } else {
       this.item.text = `$(tag) ${status.entityCount} $(quote) ${status.quoteCount}`;
       this.item.tooltip = describe(status);
+      this.item.accessibilityInformation = { label: `presstag: ${status.entityCount} tags, ${status.quoteCount} quotations` };
     }
     this.item.show();
   }

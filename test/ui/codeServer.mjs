@@ -27,7 +27,7 @@ export function checkInstalled() {
 export function createSandbox(cleanups, settings) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presstag-editor-'));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const userSettings = path.join(dir, 'data', 'User', 'settings.json');
+  const userSettings = settingsFile(dir);
   fs.mkdirSync(path.dirname(userSettings), { recursive: true });
   fs.writeFileSync(userSettings, JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const env = {
@@ -38,6 +38,16 @@ export function createSandbox(cleanups, settings) {
     XDG_CACHE_HOME: path.join(dir, '.cache'),
   };
   return { dir, env };
+}
+
+/** Changes user settings; a page reload makes the workbench read them. */
+export function updateUserSettings(sandbox, changes) {
+  const file = settingsFile(sandbox.dir);
+  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), ...changes }, null, 2));
+}
+
+function settingsFile(dir) {
+  return path.join(dir, 'data', 'User', 'settings.json');
 }
 
 /** User settings that keep the workbench free of welcome pages, tips, update checks and chat panels. */

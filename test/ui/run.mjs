@@ -11,6 +11,7 @@ import {
   launchBrowser,
   runCleanups,
   startCodeServer,
+  updateUserSettings,
   workbenchUrl,
 } from './codeServer.mjs';
 
@@ -83,6 +84,7 @@ async function main() {
   await step('inlay hints shown', async () => {
     await page.waitForFunction(inlayHintTexts, { pattern: 'PER' }, { timeout: STEP_TIMEOUT_MS });
   });
+  const dark = await step('one colour per entity type (Dark Modern)', () => expectColourPerType(page));
   await step('status bar counts', async () => {
     await page.locator(STATUS_ITEM, { hasText: /\d/ }).waitFor();
   });
@@ -95,9 +97,20 @@ async function main() {
 
   const declinedHover = await step('hover card on «Валентином Пармоном»', () => hoverOn(page, 'Валентином Пармоном', cardOf('Валентин Пармон')));
   await page.screenshot({ path: path.join(screenshots, '03-hover-normal-form.png') });
+  await page.keyboard.press('Escape');
+
+  const light = await step('one colour per entity type (Light Modern)', async () => {
+    updateUserSettings(sandbox, { 'workbench.colorTheme': 'Default Light Modern' });
+    await page.reload();
+    await page.locator('.monaco-workbench.vs .editor-instance .view-lines', { hasText: 'Серик Жумангарин' }).first().waitFor();
+    return expectColourPerType(page);
+  });
+  await page.screenshot({ path: path.join(screenshots, '04-light-theme.png') });
 
   console.log(`ui: ${figures.colours} token colours in view, ${figures.squiggles} squiggles, ` +
     `${figures.inlayHints} inlay hints, problems "${figures.problems}", status bar "${figures.status}"`);
+  console.log(`ui: colours by type, Dark Modern: ${JSON.stringify(dark)}`);
+  console.log(`ui: colours by type, Light Modern: ${JSON.stringify(light)}`);
   console.log(`ui: hover on the person: ${oneLine(hoverText)}`);
   console.log(`ui: hover on the declined name: ${oneLine(declinedHover)}`);
 }
@@ -169,6 +182,70 @@ function findText(text) {
     };
   }
   return null;
+}
+
+/**
+ * Each entity type on screen must show in a colour of its own, other than plain text. An entity is the run of
+ * coloured text before its type's inlay hint; nested tags (a place ending an event's name) colour part of it
+ * differently, so each run votes with the colour covering most of its characters, and each type takes the
+ * colour most of its runs vote for.
+ */
+async function expectColourPerType(page) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let problem = '';
+  while (Date.now() < deadline) {
+    const { byType, plain } = await page.evaluate(coloursByType);
+    const types = Object.keys(byType);
+    const owners = new Map();
+    const clashes = types.filter((type) => owners.has(byType[type]) || !owners.set(byType[type], type));
+    const uncoloured = types.filter((type) => byType[type] === plain);
+    if (types.length >= 4 && clashes.length === 0 && uncoloured.length === 0) {
+      return byType;
+    }
+    problem = `types ${types.join(', ') || 'none'}; plain ${uncoloured.join(', ') || 'none'}; sharing a colour: ${clashes.join(', ') || 'none'} (${JSON.stringify(byType)})`;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`entity types are not told apart by colour: ${problem}`);
+}
+
+/** In the page: per type label of the inlay hints (PER, ORG, …), the colour most of its entities show in. */
+function coloursByType() {
+  const editor = document.querySelector('.editor-instance .monaco-editor');
+  const plain = getComputedStyle(editor.querySelector('.view-line span.mtk1') ?? editor).color;
+  const votes = {};
+  for (const line of editor.querySelectorAll('.view-line')) {
+    let run = [];
+    for (const span of line.querySelectorAll('span > span')) {
+      const text = span.textContent.replace(/\u00a0/g, ' ');
+      if (span.className.includes('dyn-rule')) {
+        const label = text.trim();
+        if (run.length > 0 && /^(PER|ORG|LOC|ROLE|DATE|MONEY|EVENT|WORK)$/.test(label)) {
+          const widths = {};
+          for (const piece of run) {
+            widths[piece.colour] = (widths[piece.colour] ?? 0) + piece.length;
+          }
+          const colour = Object.entries(widths).sort((a, b) => b[1] - a[1])[0][0];
+          votes[label] ??= {};
+          votes[label][colour] = (votes[label][colour] ?? 0) + 1;
+        }
+        if (label !== '') {
+          run = [];
+        }
+      } else {
+        const colour = getComputedStyle(span).color;
+        if (colour === plain) {
+          run = [];
+        } else {
+          run.push({ colour, length: text.trim().length });
+        }
+      }
+    }
+  }
+  const byType = {};
+  for (const [type, colours] of Object.entries(votes)) {
+    byType[type] = Object.entries(colours).sort((a, b) => b[1] - a[1])[0][0];
+  }
+  return { byType, plain };
 }
 
 /** In the page: how many distinct token colours the visible editor lines use, at least `minimum` wanted. */
