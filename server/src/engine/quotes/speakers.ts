@@ -119,7 +119,8 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
 function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: readonly Mention[]): number {
   let first = head;
   const taken = found.length === 0 ? -1 : found[found.length - 1].last;
-  const modifier = (t: TaggedToken): boolean => t.parses.length > 0 && (t.parses[0].pos === 'ADJF' || t.parses[0].pos === 'PRTF') && !t.parses[0].grammemes.has('Cmp2');
+  const modifier = (t: TaggedToken): boolean =>
+    t.parses.length > 0 && (t.parses[0].pos === 'ADJF' || t.parses[0].pos === 'PRTF') && !t.parses.some((p) => p.grammemes.has('Cmp2') || p.pos === 'COMP' || p.pos === 'ADVB');
   while (first - 1 >= from && first - 1 > taken && modifier(ctx.tokens[first - 1])) {
     first--;
   }
@@ -204,7 +205,7 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         : { speaker, speakerName: resolved.speakerName, speakerCluster: resolved.speakerCluster, resolution: 'pronoun' };
     }
     case 'title': {
-      const person = resolveTitle(ctx, ctx.tokens[mention.first], at);
+      const person = resolveTitle(ctx, ctx.tokens[mention.first], Math.max(at, mention.start));
       return person === null
         ? { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' }
         : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
@@ -255,21 +256,23 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
       return person;
     }
   }
-  let best: Person | null = null;
+  // The latest pairing of the title with a name up to this one (inclusive: лидер движения … Александр Белов);
+  // failing that, the first pairing after it.
+  let before: Person | null = null;
+  let after: Person | null = null;
   for (const i of ctx.titleTokens()) {
     const t = ctx.tokens[i];
-    if (t.end > at) {
-      break;
-    }
     if (titleKey(t) !== key) {
       continue;
     }
     const person = personNextTo(ctx, i);
-    if (person !== null) {
-      best = person;
+    if (person !== null && t.start <= at) {
+      before = person;
+    } else if (person !== null && after === null) {
+      after = person;
     }
   }
-  return best;
+  return before ?? after;
 }
 
 function personNextTo(ctx: QuoteContext, index: number): Person | null {
