@@ -307,7 +307,7 @@ export function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | '
     return form === null ? t.text : restoreCase(form, t.text);
   });
   // A subject may read as nominative in some parse (Нарусова: a feminine nominative or a masculine genitive).
-  const nominative = grammemeCase === 'nomn';
+  const nominative = grammemeCase === 'nomn' || (tokens.length === 1 && nameParses[0].some((p) => p.grammemes.has('nomn')));
   return { words, gender, nominative };
 }
 
