@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import { RU_SOURCE_NOUNS } from './cues';
+import { isNamingVerb, RU_SOURCE_NOUNS } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -108,7 +108,7 @@ function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
 function isAnyCue(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   const traits = ctx.cueAt(i);
-  return traits.saying || traits.opinion || (isSourcePreposition(ctx, i - 1) && isSourceNoun(t)) || isAccordingTo(ctx, i);
+  return traits.saying || traits.opinion || (isSourcePreposition(ctx, i - 1) && isSourceNoun(t)) || isAccordingTo(ctx, i) || isNamingVerb(t);
 }
 
 /** «по словам», «по мнению», «согласно заявлению»: the noun after a preposition of source. */

@@ -113,5 +113,5 @@ export function isCue(token: TaggedToken, language: 'ru' | 'en'): boolean {
 const NAMING = new Set(['назвать', 'называть', 'охарактеризовать', 'характеризовать', 'окрестить', 'именовать']);
 
 export function isNamingVerb(token: TaggedToken): boolean {
-  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND') && NAMING.has(p.lemma)) || /^(called|calls|dubbed|described)$/iu.test(token.text);
+  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'INFN') && NAMING.has(p.lemma)) || /^(called|calls|dubbed|described)$/iu.test(token.text);
 }

@@ -15,7 +15,10 @@ import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './c
 import { NO_SPEAKER, type Said, type Speaker } from './speakers';
 
 /** The middle of an interrupted quotation: «Первое, — сказал он, — второе». */
-const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s+([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s+/gu;
+const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s*([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s*/gu;
+
+/** The end of a lead that hands over to the quoted words: a colon, a comma, «что», «that». */
+const LEAD_IN = /(?:[:,]|(?:^|[^\p{L}])(?:что|that))$/iu;
 
 export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
@@ -116,7 +119,7 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
     start = ctx.sentenceAt(prior.length - 1).start;
     return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(prior.length - 1), 'before', previous);
   }
-  const leadsIn = /(?:[:,]|\bчто|\bthat|[—–])$/iu.test(lead) || fragment;
+  const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
   const index = ctx.pairs.indexOf(pair);
   const priorClose = index > 0 && ctx.pairs[index - 1].close >= sentence.start ? ctx.pairs[index - 1] : undefined;
   if (priorClose !== undefined) {
@@ -133,7 +136,7 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
 /** The words right before the marks hand over to the quotation: a colon, «что», a comma, or a naming verb (назвал X «…»). */
 function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
   const lead = ctx.text.slice(Math.max(0, pair.open - 40), pair.open).replace(/['’]+$/u, '').trimEnd();
-  if (/(?:[:,]|\bчто|\bthat)$/iu.test(lead)) {
+  if (LEAD_IN.test(lead)) {
     return true;
   }
   const k = ctx.tokenAfter(pair.open);

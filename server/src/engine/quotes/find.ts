@@ -26,7 +26,7 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
-  return unifyDescriptions(resolveOverlaps(direct, indirect)).sort((a, b) => a.start - b.start);
+  return unifyDescriptions(resolveOverlaps(document.text, direct, indirect)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -34,14 +34,15 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
  * except that a short quoted fragment inside a reported clause («правительство «растворяется»») is part of
  * the indirect quotation.
  */
-function resolveOverlaps(direct: readonly FoundQuote[], indirect: readonly FoundQuote[]): FoundQuote[] {
+function resolveOverlaps(text: string, direct: readonly FoundQuote[], indirect: readonly FoundQuote[]): FoundQuote[] {
   const dropped = new Set<FoundQuote>();
   const kept: FoundQuote[] = [];
   for (const q of indirect) {
     const inside = direct.filter((d) => d.start < q.end && q.start < d.end);
     const cueInside = q.cue !== null && direct.some((d) => d.start <= q.cue!.start && q.cue!.end <= d.end);
     // Marks that open the reported clause (заявил, что «…») make it a direct quotation.
-    const fragments = inside.every((d) => d.start > q.start + 2 && d.end <= q.end && d.end - d.start < 0.6 * (q.end - q.start));
+    const opensClause = (d: FoundQuote): boolean => /^[\s'’:«»"„“]*$/u.test(text.slice(q.start, d.start));
+    const fragments = inside.every((d) => d.start >= q.start && !opensClause(d) && d.end <= q.end && d.end - d.start < 0.6 * (q.end - q.start));
     if (cueInside || (inside.length > 0 && !fragments)) {
       continue;
     }

@@ -39,7 +39,8 @@ export function findMarkPairs(text: string): MarkPair[] {
     }
     if (c === '"' || c === '“' || c === '’' || c === '”' || c === '»') {
       const index = findOpener(stack, c);
-      const closing = index >= 0 && (c !== '"' || !looksOpening(text, i) || stack[stack.length - 1].mark === '"');
+      // A straight mark that looks opening inside straight marks opens a nested quotation ("… "Арсенал" …").
+      const closing = index >= 0 && (c !== '"' || !looksOpening(text, i));
       if (closing && (c !== '’' || !/\p{L}/u.test(text[i + 1] ?? ''))) {
         const open = stack[index];
         stack.length = index;
