@@ -26,7 +26,7 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
-  return unifyDescriptions(resolveOverlaps(document.text, direct, indirect)).sort((a, b) => a.start - b.start);
+  return unifyDescriptions(document.text, resolveOverlaps(document.text, direct, indirect), grouped.entities).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -101,7 +101,7 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
       const last = phraseEnd(ctx, i, to);
       // A name inside the phrase is the speaker (министр … Иван Петров); an outlet's name too (газета The Times).
       const named = (m: Mention): boolean => m.kind === 'person' || (isMediaHead(t) && m.kind === 'organisation' && ctx.organisationAtToken(m.first) !== undefined);
-      const inner = mentionsIn(ctx, i + 1, last + 1).find(named);
+      const inner = mentionsIn(ctx, i + 1, last + 1).find(named) ?? (isMediaHead(t) ? quotedName(ctx, i + 1, last + 1) : undefined);
       if (inner !== undefined) {
         found.push(inner);
         i = inner.last;
@@ -113,6 +113,18 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
     }
   }
   return found;
+}
+
+/** An outlet's name in quotation marks after its head noun (газета "The Dawn"): the name inside the marks. */
+function quotedName(ctx: QuoteContext, from: number, to: number): Mention | undefined {
+  for (let k = from; k < to; k++) {
+    const pair = ctx.pairOpeningAt(ctx.tokens[k].start);
+    if (pair !== undefined) {
+      const last = ctx.tokenAfter(pair.close) - 1;
+      return { kind: 'organisation', start: pair.open + 1, end: pair.close, first: k + 1, last, person: null };
+    }
+  }
+  return undefined;
 }
 
 /** Adjectives in front of a title or description belong to it: информированный источник. */
