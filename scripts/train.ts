@@ -12,7 +12,7 @@ import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
 import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
 import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
-import { prepareDocuments, type PreparedDocument } from './train/data';
+import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
 import { trainPerceptron } from './train/perceptron';
 
 interface Options {
@@ -78,7 +78,7 @@ function main(): void {
   const started = Date.now();
   const buckets = options.buckets;
   const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { buckets, domain: Domain.Shipped });
-  const nerel = prepareDocuments(readNerel(dataDir, 'train'), { buckets, domain: Domain.Nerel });
+  const nerel = prepareDocuments(readNerel(dataDir, 'train').map(toFactRuConventions), { buckets, domain: Domain.Nerel });
   const base = [...nerel, ...(options.bsnlp ? prepareDocuments(readBsnlp(dataDir), { buckets, domain: Domain.Bsnlp }) : [])];
   console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (options.cv > 1) {

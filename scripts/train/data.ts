@@ -7,7 +7,7 @@ import { extractFeatures, type FeatureOptions } from '../../server/src/engine/en
 import { OUTSIDE, beginLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import type { TaggedDocument } from '../../server/src/engine/tokens/tag';
 import { tagRussian, tokenSpans } from '../eval/lib/align';
-import { dropOverlaps, type GoldDocument } from '../eval/lib/corpora';
+import { dropOverlaps, type GoldDocument, type GoldSpan } from '../eval/lib/corpora';
 import type { TrainingSequence } from './perceptron';
 
 export interface PreparedDocument extends TrainingSequence {
@@ -22,7 +22,7 @@ const NAMES = new Set(['PER', 'ORG', 'LOC']);
 export function prepareDocuments(docs: readonly GoldDocument[], options: FeatureOptions): PreparedDocument[] {
   return docs.map((d) => {
     const document = tagRussian(d.text);
-    // Outermost name spans win: NEREL's «мэрия Москвы» is one ORG, not an ORG holding a LOC.
+    // Outermost name spans win where they still nest.
     const names = dropOverlaps(d.spans.filter((s) => NAMES.has(s.type)));
     const owner = tokenSpans(document, names);
     const gold = new Uint8Array(owner.length).fill(OUTSIDE);
@@ -37,4 +37,39 @@ export function prepareDocuments(docs: readonly GoldDocument[], options: Feature
     }
     return { id: d.id, document, gold, goldTypes, features: extractFeatures(document, options) };
   });
+}
+
+/**
+ * NEREL → factRuEval conventions, for training. factRuEval names no lower-case descriptor («правительство»,
+ * «пресс-служба», «киргизских» are not names), so ORG and LOC spans lose their leading words without a
+ * capital letter and vanish when nothing is left. And where NEREL puts a place after an organisation's head
+ * («Министерство иностранных дел России», «мэрия Москвы»), factRuEval names the place as LOC and only the
+ * capitalised rest as ORG, so an ORG ending in a LOC is cut before it. A place leading an organisation's name
+ * («Принстонский университет») stays inside it.
+ */
+export function toFactRuConventions(doc: GoldDocument): GoldDocument {
+  const text = doc.text;
+  const out: GoldSpan[] = [];
+  for (const s of doc.spans) {
+    if (s.type !== 'ORG' && s.type !== 'LOC') {
+      out.push(s);
+      continue;
+    }
+    const place = s.type === 'ORG' ? doc.spans.find((p) => p.type === 'LOC' && p.end === s.end && p.start > s.start) : undefined;
+    const trimmed = fromFirstCapitalised(text, s.start, place === undefined ? s.end : place.start);
+    if (trimmed !== null) {
+      out.push({ ...s, ...trimmed });
+    }
+  }
+  return { ...doc, spans: out };
+}
+
+function fromFirstCapitalised(text: string, start: number, end: number): { start: number; end: number } | null {
+  for (const m of text.slice(start, end).matchAll(/\S+/g)) {
+    if (/\p{Lu}|\d/u.test(m[0])) {
+      const cut = text.slice(start, end).replace(/[\s,(«"-]+$/u, '');
+      return start + m.index < start + cut.length ? { start: start + m.index, end: start + cut.length } : null;
+    }
+  }
+  return null;
 }
