@@ -1,6 +1,7 @@
 // The editor-level UI test: installs the packaged .vsix into code-server (VS Code 1.100 in the browser), opens
-// the seed article in headless Chromium and checks what a person would see: coloured tags, diagnostics, inlay
-// hints and a hover card on a person. Screenshots go to test/ui/screenshots/. Exits 1 with a message on failure.
+// the seed article in headless Chromium and checks what a person would see: tags coloured one colour per type
+// (Dark and Light Modern), diagnostics, inlay hints, the status bar counts and its on/off click, and entity
+// cards on hover. Screenshots go to test/ui/screenshots/. Exits 1 with a message on failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -98,6 +99,15 @@ async function main() {
   const declinedHover = await step('hover card on «Валентином Пармоном»', () => hoverOn(page, 'Валентином Пармоном', cardOf('Валентин Пармон')));
   await page.screenshot({ path: path.join(screenshots, '03-hover-normal-form.png') });
   await page.keyboard.press('Escape');
+
+  await step('status bar click turns tags off and on', async () => {
+    const squiggles = editor.locator('[class*="squiggly-"]');
+    await page.locator(STATUS_ITEM).click();
+    await page.locator(`${STATUS_ITEM}[aria-label="presstag is off"]`).waitFor();
+    await squiggles.first().waitFor({ state: 'detached' });
+    await page.locator(STATUS_ITEM).click();
+    await squiggles.first().waitFor({ state: 'attached' });
+  });
 
   const light = await step('one colour per entity type (Light Modern)', async () => {
     updateUserSettings(sandbox, { 'workbench.colorTheme': 'Default Light Modern' });
