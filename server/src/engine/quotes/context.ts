@@ -10,7 +10,7 @@ import { findMarkPairs, type MarkPair } from './marks';
 import { findSentences } from './sentences';
 import { indexPeople, type People } from './people';
 import { cueTraits, type CueTraits } from './cues';
-import { isTitle } from './titles';
+import { classifyWord, type WordKind } from './titles';
 
 export interface QuoteContext {
   readonly document: TaggedDocument;
@@ -28,6 +28,8 @@ export interface QuoteContext {
   pairOpeningAt(offset: number): MarkPair | undefined;
   /** Whether token `index` is a verb of saying or opinion (computed once per token). */
   cueAt(index: number): CueTraits;
+  /** What token `index` can name as a speaker (computed once per token). */
+  wordKindAt(index: number): WordKind;
   /** Indices of the tokens that are titles (министр, spokesman), in text order. */
   titleTokens(): readonly number[];
   /** Index of the first token that ends after `offset`. */
@@ -60,6 +62,8 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const opening = new Map(pairs.map((p) => [p.open, p]));
   const cues: (CueTraits | undefined)[] = new Array(tokens.length);
   let titles: number[] | undefined;
+  const kinds: (WordKind | undefined)[] = new Array(tokens.length);
+  const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = classifyWord(tokens[index])) : kinds[index]!);
   return {
     document,
     grouped,
@@ -72,7 +76,8 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     organisationAtToken: (index) => organisations.get(index),
     pairOpeningAt: (offset) => opening.get(offset),
     cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
-    titleTokens: () => (titles ??= tokens.flatMap((t, i) => (isTitle(t) ? [i] : []))),
+    wordKindAt,
+    titleTokens: () => (titles ??= tokens.flatMap((_, i) => (wordKindAt(i) === 'title' ? [i] : []))),
     tokenAfter,
     sentenceAt(offset: number): Span {
       const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);

@@ -9,7 +9,7 @@ import type { SpeakerResolution, TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
 import type { Gender, Person } from './people';
-import { isDescription, isMediaHead, isOrganisationHead, isTitle, titleKey } from './titles';
+import { isMediaHead, isTitle, titleKey } from './titles';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -96,7 +96,7 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
       found.push({ kind: 'pronoun', start: t.start, end: t.end, first: i, last: i, person: null });
       continue;
     }
-    const kind: MentionKind | null = isTitle(t) ? 'title' : isOrganisationHead(t) ? 'organisation' : isDescription(t) ? 'description' : null;
+    const kind: MentionKind | null = ctx.wordKindAt(i);
     if (kind !== null) {
       const last = phraseEnd(ctx, i, to);
       // A name inside the phrase is the speaker (министр … Иван Петров); an outlet's name too (газета The Times).

@@ -14,6 +14,10 @@ const RU_TITLES = new Set([
   'советник', 'помощник', 'король', 'королева', 'премьер-министр', 'патриарх', 'аким', 'вице-министр', 'президентша',
   'главком', 'полпред', 'омбудсмен', 'уполномоченный', 'следователь', 'врач', 'шеф', 'владелец', 'совладелец',
   'управляющий', 'ректор', 'декан', 'кандидат', 'сопредседатель', 'генпрокурор', 'госсекретарь', 'министерша',
+  // Professions stand for a named person as titles do (актриса Брижит Бардо).
+  'актриса', 'актёр', 'актер', 'певица', 'певец', 'писатель', 'писательница', 'режиссёр', 'режиссер', 'спортсмен',
+  'спортсменка', 'боксёр', 'боксер', 'тренер', 'космонавт', 'астронавт', 'бизнесмен', 'предприниматель', 'музыкант',
+  'художник', 'поэт', 'командир', 'капитан', 'пилот',
 ]);
 
 const RU_DESCRIPTIONS = new Set([
@@ -47,26 +51,33 @@ const EN_ORGANISATION_HEADS = new Set([
   'survey', 'report', 'statement', 'court', 'bureau', 'commission', 'association', 'foundation', 'institute',
 ]);
 
-function hasLemma(token: TaggedToken, set: ReadonlySet<string>): boolean {
+function hasLemma(token: TaggedToken, word: string, set: ReadonlySet<string>): boolean {
   if (token.parses.length === 0) {
-    return set.has(token.text.toLowerCase());
+    return set.has(word);
   }
   return token.parses.some((p) => p.pos === 'NOUN' && set.has(p.lemma));
 }
 
+/** What a word can name as a speaker, if anything. */
+export type WordKind = 'title' | 'organisation' | 'description' | null;
+
+/** The speaker kind of a word, decided once per token: a title, an organisation head or a description. */
+export function classifyWord(token: TaggedToken): WordKind {
+  if (token.kind !== 'word') {
+    return null;
+  }
+  const word = token.text.toLowerCase();
+  if (hasLemma(token, word, RU_TITLES) || EN_TITLES.has(word)) {
+    return 'title';
+  }
+  if (hasLemma(token, word, RU_ORGANISATION_HEADS) || EN_ORGANISATION_HEADS.has(word)) {
+    return 'organisation';
+  }
+  return hasLemma(token, word, RU_DESCRIPTIONS) ? 'description' : null;
+}
+
 export function isTitle(token: TaggedToken): boolean {
-  return token.kind === 'word' && (hasLemma(token, RU_TITLES) || EN_TITLES.has(token.text.toLowerCase()));
-}
-
-export function isDescription(token: TaggedToken): boolean {
-  return token.kind === 'word' && hasLemma(token, RU_DESCRIPTIONS);
-}
-
-export function isOrganisationHead(token: TaggedToken): boolean {
-  return (
-    token.kind === 'word' &&
-    (hasLemma(token, RU_ORGANISATION_HEADS) || EN_ORGANISATION_HEADS.has(token.text.toLowerCase()))
-  );
+  return classifyWord(token) === 'title';
 }
 
 const MEDIA_HEADS = new Set([
@@ -76,7 +87,7 @@ const MEDIA_HEADS = new Set([
 
 /** A head noun that takes the outlet's name as an apposition: газета The Sunday Times, издание «Коммерсант». */
 export function isMediaHead(token: TaggedToken): boolean {
-  return token.kind === 'word' && (hasLemma(token, MEDIA_HEADS) || MEDIA_HEADS.has(token.text.toLowerCase()));
+  return token.kind === 'word' && hasLemma(token, token.text.toLowerCase(), MEDIA_HEADS);
 }
 
 /** The title's key: its lemma in Russian, its lower-case form in English. */
