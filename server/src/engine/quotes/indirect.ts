@@ -19,6 +19,9 @@ const BRIDGE_LIMIT = 5;
 export function findIndirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   for (const sentence of ctx.sentences) {
+    if (!hasTrigger(ctx, sentence)) {
+      continue;
+    }
     const found = sourcePhrase(ctx, sentence, previous) ?? complementClause(ctx, sentence, previous) ?? postposed(ctx, sentence, previous);
     if (found === null) {
       continue;
@@ -31,6 +34,18 @@ export function findIndirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQu
     }
   }
   return quotes;
+}
+
+/** Every report needs a verb of saying or opinion or a source noun; most sentences have none and are skipped. */
+function hasTrigger(ctx: QuoteContext, sentence: Span): boolean {
+  const [from, to] = tokenRange(ctx, sentence);
+  for (let i = from; i < to; i++) {
+    const traits = ctx.cueAt(i);
+    if (traits.saying || traits.opinion || isSourceNoun(ctx.tokens[i])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 interface Report {
