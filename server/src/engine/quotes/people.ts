@@ -18,6 +18,11 @@ export interface Person {
   readonly cluster: string | null;
   readonly gender: Gender;
   readonly mentions: readonly PersonMention[];
+  /**
+   * Some mention looks like a person's name (two words, or a word the dictionary knows as a name, or one it
+   * does not know); a lone common noun tagged PER (Думы, Евросоюзом) does not, and is no pronoun's antecedent.
+   */
+  readonly likelyName: boolean;
 }
 
 export interface PersonMention {
@@ -49,6 +54,7 @@ interface Draft {
   names: { name: string; nominative: boolean }[];
   gender: Gender;
   cluster: string | null;
+  likelyName: boolean;
 }
 
 export function indexPeople(document: TaggedDocument, grouped: Grouped): People {
@@ -81,6 +87,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
     draft.forms.set(mention.words.join(' '), mention.words);
     draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative });
     draft.gender ??= normal.gender;
+    draft.likelyName ||= tokens.length > 1 || tokens.some((t) => t.parses.length === 0 || t.parses.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))));
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
     const surname = mention.words[mention.words.length - 1];
@@ -90,7 +97,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   }
   mergeSameNames(drafts);
   drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  const persons = drafts.map((d): Person => ({ name: fullest(d.names), cluster: d.cluster, gender: d.gender, mentions: d.mentions }));
+  const persons = drafts.map((d): Person => ({ name: fullest(d.names), cluster: d.cluster, gender: d.gender, mentions: d.mentions, likelyName: d.likelyName }));
   const mentions = persons
     .flatMap((person) => person.mentions.map((mention) => ({ mention, person })))
     .sort((a, b) => a.mention.start - b.mention.start);
@@ -111,7 +118,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       if (known !== undefined) {
         return persons[drafts.indexOf(known)];
       }
-      return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention] };
+      return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention], likelyName: true };
     },
     personAt(start: number, end: number): Person | null {
       const hit = mentions.find((m) => m.mention.start < end && start < m.mention.end);
@@ -145,6 +152,7 @@ function mergeSameNames(drafts: Draft[]): void {
     same.mentions.sort((a, b) => a.start - b.start);
     same.names.push(...d.names);
     same.gender ??= d.gender;
+    same.likelyName ||= d.likelyName;
     same.cluster ??= d.cluster;
     drafts.splice(drafts.indexOf(d), 1);
   }
@@ -172,7 +180,7 @@ function wordsWithin(tokens: readonly TaggedToken[], span: { start: number; end:
 }
 
 function newDraft(drafts: Draft[]): Draft {
-  const draft: Draft = { mentions: [], forms: new Map(), names: [], gender: null, cluster: null };
+  const draft: Draft = { mentions: [], forms: new Map(), names: [], gender: null, cluster: null, likelyName: false };
   drafts.push(draft);
   return draft;
 }

@@ -241,7 +241,7 @@ function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, 
   if (gender === 'plur') {
     return null;
   }
-  const fits = (p: Person): boolean => gender === null || p.gender === null || p.gender === gender;
+  const fits = (p: Person): boolean => p.likelyName && (gender === null || p.gender === null || p.gender === gender);
   const before = ctx.people.mentions.filter((m) => m.mention.end <= at && fits(m.person));
   const subject = [...before].reverse().find((m) => m.mention.nominative && at - m.mention.end < 600);
   const said = lastSaidBefore(previous, at);
