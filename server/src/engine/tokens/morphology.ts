@@ -97,7 +97,7 @@ export function loadMorphology(read: ResourceReader): Morphology {
 }
 
 interface AzParse {
-  word: string;
+  word?: string;
   normalize(keepPos?: boolean): AzParse | false;
   inflect(grammemes: readonly string[] | Record<string, unknown>): AzParse | false;
   tag: { POS?: string; toString(): string };
@@ -113,13 +113,18 @@ function toParse(p: AzParse): Parse {
       .filter((g) => g.length > 0),
   );
   return {
-    lemma: normal ? normal.word : p.word,
+    lemma: normal ? wordOf(normal) : wordOf(p),
     pos: p.tag.POS ?? '',
     grammemes,
     score: p.score,
     inflect(target: readonly string[]): string | null {
       const form = p.inflect(target);
-      return form ? form.word : null;
+      return form ? wordOf(form) : null;
     },
   };
+}
+
+/** A hyphenated compound (az's CombinedParse) has no `word` field; its string form is the word. */
+function wordOf(p: AzParse): string {
+  return typeof p.word === 'string' ? p.word : String(p);
 }
