@@ -55,7 +55,7 @@ export function findAttribution(
   }
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast));
-  const mention = before[before.length - 1] ?? after[0];
+  const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue);
   if (mention === undefined) {
     // The subject is dropped («И отметила, что …»): the speaker is the one of the report just before.
     return { cue: cueSpan, speaker: lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
@@ -80,6 +80,26 @@ export function colonSubject(ctx: QuoteContext, from: number, to: number, previo
 }
 
 /** The first cue within reach; words in parentheses (D-Wis.) do not count towards the reach. */
+/**
+ * A subject the lexicons do not know (британские парламентарии, демонстранты): the animate noun in the
+ * nominative nearest before the cue, with its adjectives.
+ */
+function animateSubject(ctx: QuoteContext, from: number, cue: number): Mention | undefined {
+  for (let k = cue - 1; k >= from; k--) {
+    const t = ctx.tokens[k];
+    const p = t.parses[0];
+    if (p === undefined || p.pos !== 'NOUN' || !p.grammemes.has('anim') || !p.grammemes.has('nomn') || PREPOSITIONS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? '')) {
+      continue;
+    }
+    let first = k;
+    while (first - 1 >= from && ctx.tokens[first - 1].parses[0]?.pos === 'ADJF') {
+      first--;
+    }
+    return { kind: 'description', start: ctx.tokens[first].start, end: t.end, first, last: k, person: null };
+  }
+  return undefined;
+}
+
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
   let counted = 0;
   let depth = 0;
