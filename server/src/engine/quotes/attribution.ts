@@ -17,7 +17,7 @@ export interface Attribution {
   readonly cueLast: number;
 }
 
-export type Side = 'after' | 'before';
+type Side = 'after' | 'before';
 
 /** How far from the quotation (in tokens) a cue may stand in an attribution that follows it. */
 const AFTER_REACH = 6;

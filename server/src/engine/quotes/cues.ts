@@ -104,11 +104,6 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
   return { saying, opinion };
 }
 
-export function isCue(token: TaggedToken, language: 'ru' | 'en'): boolean {
-  const t = cueTraits(token, language);
-  return t.saying || t.opinion;
-}
-
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */
 const NAMING = new Set(['назвать', 'называть', 'охарактеризовать', 'характеризовать', 'окрестить', 'именовать']);
 

@@ -292,7 +292,7 @@ interface NormalName {
 }
 
 /** Name words → nominative (Валентином Пармоном → Валентин Пармон), the case read from the first name when there is one. */
-export function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | 'en'): NormalName {
+function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | 'en'): NormalName {
   if (language === 'en' || tokens.length === 0) {
     return { words: tokens.map((t) => t.text.replace(/[’']s$/u, '')), gender: null, nominative: true };
   }
