@@ -7,7 +7,7 @@
 import type { Quote } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument } from '../tokens/tag';
-import { createContext } from './context';
+import { createContext, type QuoteContext } from './context';
 import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { findDialogue } from './dialogue';
@@ -26,7 +26,26 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
-  return unifyDescriptions(document.text, resolveOverlaps(document.text, direct, indirect), grouped.entities).sort((a, b) => a.start - b.start);
+  const quotes = resolveOverlaps(document.text, direct, indirect).sort((a, b) => a.start - b.start);
+  return unifyDescriptions(document.text, carryOver(ctx, quotes), grouped.entities);
+}
+
+/**
+ * A quotation standing alone after a report in its paragraph continues it (… заявил, что … . «…»): it takes
+ * that report's cue and speaker.
+ */
+function carryOver(ctx: QuoteContext, quotes: readonly FoundQuote[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const q of quotes) {
+    const last = out[out.length - 1];
+    const alone = q.rule === 'quote-standalone' && q.speakerName === null;
+    if (alone && last !== undefined && last.speakerName !== null && ctx.paragraphAt(last.start).start === ctx.paragraphAt(q.start).start) {
+      out.push({ ...q, cue: last.cue, speaker: last.speaker, speakerName: last.speakerName, speakerCluster: last.speakerCluster, resolution: last.resolution, rule: 'quote-continuation' });
+    } else {
+      out.push(q);
+    }
+  }
+  return out;
 }
 
 /**
