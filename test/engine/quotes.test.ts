@@ -148,6 +148,9 @@ const ENGLISH: Record<string, readonly string[]> = {
     '“{D It will be first-order business, → John Podesta}” Mr. [PER Podesta] said. [PER John Podesta] left.',
     '“{D It is a dog whistle, → Gwen Moore}” Rep. [PER Gwen Moore] (D-Wis.) said Friday.',
   ],
+  'attribution in the sentence before': [
+    'Press secretary [PER Josh Earnest] said at a briefing on Monday. “{D And we have seen a sustained commitment. → Josh Earnest}”',
+  ],
   'pronoun and interruption': [
     '[PER Mary Jones] arrived. “{D We are ready, → Mary Jones}” she said, “{D but we need time. → Mary Jones}”',
   ],

@@ -12,6 +12,7 @@ import { findDirectQuotes } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { findDialogue } from './dialogue';
 import { findBlocks } from './blocks';
+import { findAttribution, type Attribution } from './attribution';
 import { unifyDescriptions } from './descriptions';
 import type { Said } from './speakers';
 
@@ -30,6 +31,20 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   return unifyDescriptions(document.text, carryOver(ctx, quotes), grouped.entities);
 }
 
+/** «X said at a briefing Monday. “…”»: the sentence just before, in the same paragraph, attributes the words. */
+function sentenceBefore(ctx: QuoteContext, before: number, paragraphStart: number): Attribution | null {
+  let p = before - 1;
+  while (p > paragraphStart && /[\s«"“„‘]/u.test(ctx.text[p])) {
+    p--;
+  }
+  const sentence = ctx.sentenceAt(p);
+  if (p <= paragraphStart || sentence.start < paragraphStart || sentence.end > before + 1) {
+    return null;
+  }
+  const found = findAttribution(ctx, ctx.tokenAfter(sentence.start), ctx.tokenAfter(sentence.end - 1) + 1, 'before', []);
+  return found !== null && found.speaker.speakerName !== null ? found : null;
+}
+
 /**
  * A quotation standing alone after a report in its paragraph continues it (… заявил, что … . «…»): it takes
  * that report's cue and speaker.
@@ -39,11 +54,13 @@ function carryOver(ctx: QuoteContext, quotes: readonly FoundQuote[]): FoundQuote
   for (const q of quotes) {
     const last = out[out.length - 1];
     const alone = q.rule === 'quote-standalone' && q.speakerName === null;
-    if (alone && last !== undefined && last.speakerName !== null && ctx.paragraphAt(last.start).start === ctx.paragraphAt(q.start).start) {
+    const paragraph = ctx.paragraphAt(q.start);
+    if (alone && last !== undefined && last.speakerName !== null && ctx.paragraphAt(last.start).start === paragraph.start) {
       out.push({ ...q, cue: last.cue, speaker: last.speaker, speakerName: last.speakerName, speakerCluster: last.speakerCluster, resolution: last.resolution, rule: 'quote-continuation' });
-    } else {
-      out.push(q);
+      continue;
     }
+    const said = alone ? sentenceBefore(ctx, q.start - 1, paragraph.start) : null;
+    out.push(said === null ? q : { ...q, cue: said.cue, ...said.speaker, rule: 'quote-sentence-before' });
   }
   return out;
 }
