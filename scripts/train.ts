@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { labelTokens } from '../server/src/engine/entities/model';
-import { Domain } from '../server/src/engine/entities/ner/features';
+import { Domain, type FormAttributes } from '../server/src/engine/entities/ner/features';
 import { applyDocumentConsistency } from '../server/src/engine/entities/ner/consistency';
 import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
@@ -58,8 +58,9 @@ function crossValidate(base: readonly PreparedDocument[], factru: readonly Prepa
     const rest = factru.filter((_, k) => k % options.cv !== fold);
     console.log(`fold ${fold + 1}/${options.cv}: ${held.length} held out`);
     const model = decodeWeights(train(base, rest, options));
+    const cache = new Map<string, FormAttributes>();
     for (const d of held) {
-      const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, model));
+      const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, model, cache));
       scoreTokens(scores, d.goldTypes, Array.from(labels, typeOfLabel));
     }
   }
@@ -77,9 +78,10 @@ function main(): void {
   }
   const started = Date.now();
   const buckets = options.buckets;
-  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { buckets, domain: Domain.Shipped });
-  const nerel = prepareDocuments(readNerel(dataDir, 'train').map(toFactRuConventions), { buckets, domain: Domain.Nerel });
-  const base = [...nerel, ...(options.bsnlp ? prepareDocuments(readBsnlp(dataDir), { buckets, domain: Domain.Bsnlp }) : [])];
+  const cache = new Map<string, FormAttributes>();
+  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { buckets, domain: Domain.Shipped, cache });
+  const nerel = prepareDocuments(readNerel(dataDir, 'train').map(toFactRuConventions), { buckets, domain: Domain.Nerel, cache });
+  const base = [...nerel, ...(options.bsnlp ? prepareDocuments(readBsnlp(dataDir), { buckets, domain: Domain.Bsnlp, cache }) : [])];
   console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (options.cv > 1) {
     crossValidate(base, factru, options);

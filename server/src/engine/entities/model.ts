@@ -7,7 +7,7 @@ import type { EntityType, ResourceReader } from '../types';
 import type { TaggedDocument } from '../tokens/tag';
 import { applyDocumentConsistency } from './ner/consistency';
 import { viterbi } from './ner/decode';
-import { Domain, extractFeatures } from './ner/features';
+import { Domain, extractFeatures, type FormAttributes } from './ner/features';
 import { LABEL_COUNT, isInside, typeOfLabel } from './ner/labels';
 import { decodeWeights, type NerWeights } from './ner/weights';
 
@@ -28,28 +28,31 @@ export const NER_MODEL_RESOURCE = 'models/ner-ru.bin';
 
 export function loadNerModel(read: ResourceReader): NerModel {
   const weights = decodeWeights(read(NER_MODEL_RESOURCE));
+  const cache = new Map<string, FormAttributes>();
   return {
     predict(document: TaggedDocument): NameSpan[] {
-      return spansOf(document, applyDocumentConsistency(document.tokens, labelTokens(document, weights)));
+      return spansOf(document, applyDocumentConsistency(document.tokens, labelTokens(document, weights, cache)));
     },
   };
 }
 
 /** The model's BIO label for every token of the document, before the document-level pass. */
-export function labelTokens(document: TaggedDocument, model: NerWeights): Uint8Array {
+export function labelTokens(document: TaggedDocument, model: NerWeights, cache: Map<string, FormAttributes>): Uint8Array {
   const n = document.tokens.length;
-  const features = extractFeatures(document, { buckets: model.buckets, domain: Domain.Shipped });
-  const emissions = new Float64Array(n * LABEL_COUNT);
+  const L = LABEL_COUNT;
+  const features = extractFeatures(document, { buckets: model.buckets, domain: Domain.Shipped, cache });
+  const { offsets, indices } = features;
+  const emissions = new Float64Array(n * L);
   const w = model.weights;
   for (let i = 0; i < n; i++) {
-    const base = i * LABEL_COUNT;
-    for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
-      const row = features.indices[k] * LABEL_COUNT;
-      for (let y = 0; y < LABEL_COUNT; y++) {
+    const base = i * L;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const row = indices[k] * L;
+      for (let y = 0; y < L; y++) {
         emissions[base + y] += w[row + y];
       }
     }
-    for (let y = 0; y < LABEL_COUNT; y++) {
+    for (let y = 0; y < L; y++) {
       emissions[base + y] *= model.scale;
     }
   }

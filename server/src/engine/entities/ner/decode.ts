@@ -15,20 +15,24 @@ export function viterbi(emissions: Float64Array, transitions: Float64Array, n: n
   if (n === 0) {
     return labels;
   }
+  // Forbidden transitions become -Infinity once, so the inner loop is plain arithmetic.
+  const allowed = new Float64Array((L + 1) * L);
+  for (let p = -1; p < L; p++) {
+    for (let y = 0; y < L; y++) {
+      allowed[(p + 1) * L + y] = allowedTransition(p < 0 ? 0 : p, y) ? transitions[(p + 1) * L + y] : -Infinity;
+    }
+  }
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) {
-    score[y] = allowedTransition(0, y) ? emissions[y] + transitions[y] : -Infinity;
+    score[y] = emissions[y] + allowed[y];
   }
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowedTransition(p, y)) {
-          continue;
-        }
-        const s = score[(i - 1) * L + p] + transitions[(p + 1) * L + y];
+        const s = score[(i - 1) * L + p] + allowed[(p + 1) * L + y];
         if (s > best) {
           best = s;
           arg = p;
