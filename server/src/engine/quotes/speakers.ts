@@ -56,7 +56,13 @@ const RU_PRONOUNS: Record<string, Gender | 'plur'> = {
 const EN_PRONOUNS: Record<string, Gender | 'plur'> = { he: 'masc', his: 'masc', she: 'femn', her: 'femn', they: 'plur', their: 'plur' };
 
 /** Capitalised English words that are not names: an untagged capitalised word next to a cue is otherwise one. */
-const ENGLISH_CAPITALISED = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const ENGLISH_CAPITALISED = new Set([
+  'The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'But',
+  'And', 'Or', 'So', 'As', 'With', 'In', 'On', 'At', 'For', 'From', 'By', 'Of', 'To', 'If', 'When', 'While', 'After',
+  'Before', 'Since', 'According', 'Asked', 'Still', 'Yet', 'Then', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Mr',
+  'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Democratic', 'Republican', 'Democrats', 'Republicans',
+  'American', 'Americans', 'African-American', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
 
 /** Words that end a speaker phrase even without punctuation. */
 const PHRASE_STOPS = new Set(['и', 'а', 'но', 'что', 'как', 'в', 'на', 'во', 'о', 'об', 'с', 'со', 'для', 'and', 'but', 'that', 'in', 'on', 'at', 'to', 'for', 'of', 'who', 'which', 'when', 'after', 'during', 'while', 'because']);
