@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import { isNamingVerb, RU_SOURCE_NOUNS } from './cues';
+import { isNamingVerb } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -40,7 +40,7 @@ export function findAttribution(
   const cueLast = extendCue(ctx, cue, to);
   const cueSpan = spanOf(ctx, cue, cueLast);
   const at = ctx.tokens[cue].start;
-  if (isSourceNoun(ctx.tokens[cue])) {
+  if (ctx.cueAt(cue).source) {
     // «по словам X»: the speaker follows in the genitive, or stands before as a possessive (по его словам).
     const possessive = mentionsIn(ctx, cue - 1, cue).find((m) => m.kind === 'pronoun');
     const named = possessive ?? mentionsIn(ctx, cueLast + 1, to)[0];
@@ -128,12 +128,7 @@ function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
 function isAnyCue(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   const traits = ctx.cueAt(i);
-  return traits.saying || traits.opinion || (isSourcePreposition(ctx, i - 1) && isSourceNoun(t)) || isAccordingTo(ctx, i) || isNamingVerb(t);
-}
-
-/** «по словам», «по мнению», «согласно заявлению»: the noun after a preposition of source. */
-export function isSourceNoun(t: TaggedToken): boolean {
-  return t.parses.some((p) => p.pos === 'NOUN' && RU_SOURCE_NOUNS.has(p.lemma)) || t.text.toLowerCase() === 'according';
+  return traits.saying || traits.opinion || (traits.source && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i) || isNamingVerb(t);
 }
 
 function isSourcePreposition(ctx: QuoteContext, i: number): boolean {
@@ -164,7 +159,7 @@ function extendCue(ctx: QuoteContext, cue: number, to: number): number {
 
 /** After «говорится в сообщении» or «по словам» the speaker is a genitive, not a subject. */
 function isGovernedByCue(ctx: QuoteContext, cue: number, cueLast: number): boolean {
-  return cueLast > cue || isSourceNoun(ctx.tokens[cue]);
+  return cueLast > cue || ctx.cueAt(cue).source;
 }
 
 /** Prepositions: a mention after one is never the subject (написал в Facebook, said on CNN). */

@@ -36,7 +36,7 @@ const RU_OPINION = new Set([
 ]);
 
 /** Nouns of «по словам X», «по мнению X», «согласно заявлению X»: the speaker follows in the genitive. */
-export const RU_SOURCE_NOUNS = new Set([
+const RU_SOURCE_NOUNS = new Set([
   'слово', 'мнение', 'оценка', 'утверждение', 'версия', 'заявление', 'сообщение', 'признание', 'подсчёт', 'прогноз',
   'убеждение', 'предположение',
 ]);
@@ -73,35 +73,37 @@ export interface CueTraits {
   readonly saying: boolean;
   /** The word states an opinion (считает, уверен, believes): indirect speech only. */
   readonly opinion: boolean;
+  /** The noun of «по словам», «по мнению» (or «according»): the speaker follows it. */
+  readonly source: boolean;
 }
 
-const NONE: CueTraits = { saying: false, opinion: false };
+const NONE: CueTraits = { saying: false, opinion: false, source: false };
 
 /** Whether the token is a verb or predicate of saying or opinion. */
 export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits {
   if (token.kind !== 'word') {
     return NONE;
   }
-  if (language === 'en') {
+  if (language === 'en' || token.parses.length === 0) {
     const w = token.text.toLowerCase();
-    return { saying: EN_SAYING.has(w), opinion: EN_OPINION.has(w) };
+    // A Russian word unknown to the dictionary (rare for such common verbs) falls back to the forms in the text.
+    const saying = language === 'en' ? EN_SAYING.has(w) : /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/u.test(w);
+    return { saying, opinion: EN_OPINION.has(w), source: w === 'according' };
   }
   let saying = false;
   let opinion = false;
+  let source = false;
   for (const p of token.parses) {
-    const verbal = p.pos === 'VERB' || p.pos === 'ADJS' || p.pos === 'PRTS' || p.pos === 'GRND';
-    if (!verbal) {
-      continue;
+    if (p.pos === 'NOUN') {
+      source ||= RU_SOURCE_NOUNS.has(p.lemma);
+    } else if (p.pos === 'VERB' || p.pos === 'PRTS' || p.pos === 'GRND') {
+      saying ||= RU_SAYING.has(p.lemma);
+      opinion ||= RU_OPINION.has(p.lemma);
+    } else if (p.pos === 'ADJS') {
+      opinion ||= RU_OPINION.has(p.lemma);
     }
-    saying ||= RU_SAYING.has(p.lemma) && p.pos !== 'ADJS';
-    opinion ||= RU_OPINION.has(p.lemma) || (p.pos === 'ADJS' && RU_OPINION.has(p.lemma));
   }
-  if (token.parses.length === 0) {
-    // Unknown to the dictionary (rare for such common verbs): fall back to the forms in the text.
-    const w = token.text.toLowerCase();
-    saying = /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/.test(w);
-  }
-  return { saying, opinion };
+  return { saying, opinion, source };
 }
 
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */

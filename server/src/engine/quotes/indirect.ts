@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
-import { findAttribution, isSourceNoun, type Attribution } from './attribution';
+import { findAttribution, type Attribution } from './attribution';
 import type { Said } from './speakers';
 
 /** Conjunctions that open a reported clause. */
@@ -41,7 +41,7 @@ function hasTrigger(ctx: QuoteContext, sentence: Span): boolean {
   const [from, to] = tokenRange(ctx, sentence);
   for (let i = from; i < to; i++) {
     const traits = ctx.cueAt(i);
-    if (traits.saying || traits.opinion || isSourceNoun(ctx.tokens[i])) {
+    if (traits.saying || traits.opinion || traits.source) {
       return true;
     }
   }
@@ -68,7 +68,7 @@ function sourcePhrase(ctx: QuoteContext, sentence: Span, previous: readonly Said
       word === 'according'
         ? ctx.tokens[i + 1]?.text.toLowerCase() === 'to'
         : /^(по|согласно)$/iu.test(ctx.tokens[i - 1]?.text ?? '') || /^по$/iu.test(ctx.tokens[i - 2]?.text ?? '');
-    const sourceNoun = introduced && isSourceNoun(t);
+    const sourceNoun = introduced && ctx.cueAt(i).source;
     const asSaid = word === 'как' && i + 1 < to && ctx.cueAt(i + 1).saying;
     if (!sourceNoun && !asSaid) {
       continue;

@@ -66,14 +66,22 @@ export function classifyWord(token: TaggedToken): WordKind {
   if (token.kind !== 'word') {
     return null;
   }
-  const word = token.text.toLowerCase();
-  if (hasLemma(token, word, RU_TITLES) || EN_TITLES.has(word)) {
-    return 'title';
+  if (token.parses.length === 0) {
+    const word = token.text.toLowerCase();
+    return EN_TITLES.has(word) || RU_TITLES.has(word) ? 'title' : EN_ORGANISATION_HEADS.has(word) || RU_ORGANISATION_HEADS.has(word) ? 'organisation' : RU_DESCRIPTIONS.has(word) ? 'description' : null;
   }
-  if (hasLemma(token, word, RU_ORGANISATION_HEADS) || EN_ORGANISATION_HEADS.has(word)) {
-    return 'organisation';
+  // One pass over the parses, the most specific kind first.
+  let kind: WordKind = null;
+  for (const p of token.parses) {
+    if (p.pos !== 'NOUN') {
+      continue;
+    }
+    if (RU_TITLES.has(p.lemma)) {
+      return 'title';
+    }
+    kind ??= RU_ORGANISATION_HEADS.has(p.lemma) ? 'organisation' : RU_DESCRIPTIONS.has(p.lemma) ? 'description' : null;
   }
-  return hasLemma(token, word, RU_DESCRIPTIONS) ? 'description' : null;
+  return kind;
 }
 
 export function isTitle(token: TaggedToken): boolean {
