@@ -77,7 +77,17 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     pairOpeningAt: (offset) => opening.get(offset),
     cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
     wordKindAt,
-    titleTokens: () => (titles ??= tokens.flatMap((_, i) => (wordKindAt(i) === 'title' ? [i] : []))),
+    titleTokens(): readonly number[] {
+      if (titles === undefined) {
+        titles = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (wordKindAt(i) === 'title') {
+            titles.push(i);
+          }
+        }
+      }
+      return titles;
+    },
     tokenAfter,
     sentenceAt(offset: number): Span {
       const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);

@@ -8,10 +8,14 @@ import type { FoundQuote } from './find';
 
 export function unifyDescriptions(text: string, quotes: readonly FoundQuote[], entities: readonly Entity[]): FoundQuote[] {
   const described = quotes.filter((q) => (q.resolution === 'descriptive' || q.resolution === 'organisation') && q.speakerName !== null);
+  if (described.length === 0) {
+    return [...quotes];
+  }
+  const isDescribed = new Set(described);
   const named = organisationNames(text, entities);
   const outlets = described.filter((q) => q.resolution === 'organisation' && !isBare(q.speakerName!)).sort((a, b) => a.start - b.start);
   return quotes.map((q) => {
-    if (!described.includes(q)) {
+    if (!isDescribed.has(q)) {
       return q;
     }
     const words = wordsOf(q.speakerName!);

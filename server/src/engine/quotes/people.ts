@@ -225,7 +225,11 @@ function within(a: readonly string[], b: readonly string[]): boolean {
  * a lone surname's gender is often ambiguous to the dictionary.
  */
 function sameWord(a: string, b: string): boolean {
-  return a === b || `${a}а` === b || `${b}а` === a;
+  if (a.length === b.length) {
+    return a === b;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.endsWith('а') && long.startsWith(short);
 }
 
 /** The fullest name, and among the fullest the first written in the nominative. */
