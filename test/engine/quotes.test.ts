@@ -114,7 +114,11 @@ const RUSSIAN: Record<string, readonly string[]> = {
   'unmarked speech after a colon and labelled lines': [
     '[PER Иван Петров] рассказал журналистам:\n{D Мы готовы к работе уже завтра, всё решено. → Иван Петров}',
     '[PER Иван Петров]: {D мы не хотим ни с кем воевать → Иван Петров}',
+    // issue-2: a colon that attributes nothing introduces lists, code and contacts, not speech.
+    'Данные доступны через открытый интерфейс, пример запроса такой:\nЗапрос возвращает имя автора и город записи.',
+    '[PER Иван Петров] рассказал журналистам:\n\n\n\nКонтакты пресс-службы указаны на сайте ведомства.',
   ],
+  'texts without a word': ['\u200f', '\u0000', '\u200d\n\u200d'],
   'speakers never named': [
     '«{D Все ждали другого решения → информированный источник}», — сказал изданию информированный источник.',
   ],

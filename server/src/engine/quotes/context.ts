@@ -34,6 +34,8 @@ export interface QuoteContext {
   titleTokens(): readonly number[];
   /** Index of the first token that ends after `offset`. */
   tokenAfter(offset: number): number;
+  /** Token indices [from, to) of the tokens that end inside the span; empty where the span holds no token. */
+  tokensIn(span: Span): readonly [number, number];
   /** The sentence holding `offset`, or the nearest one before it. */
   sentenceAt(offset: number): Span;
   /** The paragraph (text between line breaks) holding `offset`. */
@@ -89,6 +91,10 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
       return titles;
     },
     tokenAfter,
+    tokensIn: (span) => {
+      const from = tokenAfter(span.start);
+      return [from, Math.max(from, Math.min(tokens.length, tokenAfter(span.end - 1) + 1))];
+    },
     sentenceAt(offset: number): Span {
       const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);
       return sentences[Math.min(i, sentences.length - 1)] ?? { start: 0, end: text.length };

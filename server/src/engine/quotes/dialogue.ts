@@ -60,7 +60,7 @@ function readLine(ctx: QuoteContext, paragraph: Span, start: number, previous: S
   const clauseStart = start + close.index + close[0].length;
   const resume = RESUMING_DASH.exec(ctx.text.slice(clauseStart, paragraph.end));
   const clauseEnd = resume === null ? paragraph.end : clauseStart + resume.index;
-  const attribution = findAttribution(ctx, ctx.tokenAfter(clauseStart), ctx.tokenAfter(clauseEnd - 1) + 1, 'after', previous);
+  const attribution = findAttribution(ctx, ...ctx.tokensIn({ start: clauseStart, end: clauseEnd }), 'after', previous);
   if (attribution === null) {
     return { spans: [trimEnd(ctx.text, start, paragraph.end)], attribution: null, paragraph };
   }

@@ -54,8 +54,8 @@ interface Report {
   readonly rule: string;
 }
 
-function tokenRange(ctx: QuoteContext, span: Span): [number, number] {
-  return [ctx.tokenAfter(span.start), ctx.tokenAfter(span.end - 1) + 1];
+function tokenRange(ctx: QuoteContext, span: Span): readonly [number, number] {
+  return ctx.tokensIn(span);
 }
 
 /** «по словам X, …», «…, по мнению X, …», «…, according to X», «как сообщил X, …». */
