@@ -36,7 +36,7 @@ function parseOptions(argv: readonly string[]): Options {
     cv: value('--cv', 0),
     epochs: value('--epochs', 10),
     seed: value('--seed', 1),
-    buckets: value('--buckets', 1 << 19),
+    buckets: value('--buckets', 1 << 18),
     factruRepeat: value('--factru-repeat', 5),
     bsnlp: argv.includes('--bsnlp'),
   };

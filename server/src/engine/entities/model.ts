@@ -59,6 +59,10 @@ export function labelTokens(document: TaggedDocument, model: NerWeights, cache: 
   return viterbi(emissions, model.transitions, n);
 }
 
+/**
+ * Label runs → spans. Two runs of one type separated by spaces alone are one name: the model often starts
+ * a new ORG at each part of a compound name («СО» «РАН»), and token-level training never told it otherwise.
+ */
 export function spansOf(document: TaggedDocument, labels: Uint8Array): NameSpan[] {
   const spans: NameSpan[] = [];
   const tokens = document.tokens;
@@ -71,7 +75,12 @@ export function spansOf(document: TaggedDocument, labels: Uint8Array): NameSpan[
     while (j + 1 < tokens.length && isInside(labels[j + 1])) {
       j++;
     }
-    spans.push({ start: tokens[i].start, end: tokens[j].end, type, rule: 'ner-model' });
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last.type === type && /^[ \t]+$/.test(document.text.slice(last.end, tokens[i].start))) {
+      spans[spans.length - 1] = { ...last, end: tokens[j].end };
+    } else {
+      spans.push({ start: tokens[i].start, end: tokens[j].end, type, rule: 'ner-model' });
+    }
   }
   return spans;
 }

@@ -1,6 +1,6 @@
 /**
- * The document-level second pass: a capitalised word the model left untagged takes the type it was given
- * elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
+ * The document-level second pass: a capitalised word the model left untagged takes the type its form, or
+ * else its noun lemma, was given elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
  * name is PER on its own in any case form (matched by its first five letters).
  */
 
@@ -9,6 +9,7 @@ import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType }
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const byForm = new Map<string, Uint32Array>();
+  const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -23,6 +24,15 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels:
       byForm.set(form, votes);
     }
     votes[NAME_TYPES.indexOf(type)]++;
+    const lemma = lemmaOf(tokens[i]);
+    if (lemma !== null) {
+      let lemmaVotes = byLemma.get(lemma);
+      if (lemmaVotes === undefined) {
+        lemmaVotes = new Uint32Array(NAME_TYPES.length);
+        byLemma.set(lemma, lemmaVotes);
+      }
+      lemmaVotes[NAME_TYPES.indexOf(type)]++;
+    }
     const last = i + 1 >= n || !isInside(labels[i + 1]);
     if (type === 'PER' && last && isInside(labels[i]) && form.length >= 5) {
       surnames.add(form.slice(0, 5));
@@ -35,7 +45,8 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels:
     }
     const form = tokens[i].text.toLowerCase();
     let type: NameType | null = null;
-    const votes = byForm.get(form);
+    const lemma = lemmaOf(tokens[i]);
+    const votes = byForm.get(form) ?? (lemma === null ? undefined : byLemma.get(lemma));
     if (votes !== undefined) {
       type = NAME_TYPES[votes.indexOf(Math.max(...votes))];
     } else if (form.length >= 5 && surnames.has(form.slice(0, 5))) {
@@ -47,6 +58,12 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels:
     }
   }
   return out;
+}
+
+/** The best parse's lemma when it is a noun: other forms of the same name («Газпрома», «Газпрому») meet. */
+function lemmaOf(token: TaggedToken): string | null {
+  const best = token.parses[0];
+  return best !== undefined && best.pos === 'NOUN' && typeof best.lemma === 'string' ? best.lemma.toLowerCase() : null;
 }
 
 function isCapitalised(text: string): boolean {
