@@ -8,49 +8,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer, type DocumentFormat } from '../../server/src/engine/index';
 import { createResourceReader } from '../../server/src/host/resources';
+import { parseMarkup, renderMarkup } from '../support/markup';
 
 const analyzer = createAnalyzer({ readResource: createResourceReader() });
-
-interface Marked {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-}
-
-function parseMarkup(markup: string): { text: string; spans: Marked[] } {
-  let text = '';
-  const open: { start: number; type: string }[] = [];
-  const spans: Marked[] = [];
-  for (let i = 0; i < markup.length; i++) {
-    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
-    if (tag !== null) {
-      open.push({ start: text.length, type: tag[1] });
-      i += tag[0].length - 1;
-    } else if (markup[i] === ']' && open.length > 0) {
-      const o = open.pop()!;
-      spans.push({ start: o.start, end: text.length, type: o.type });
-    } else {
-      text += markup[i];
-    }
-  }
-  return { text, spans };
-}
-
-function render(text: string, spans: readonly Marked[]): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  for (let i = 0; i <= text.length; i++) {
-    out += sorted.filter((s) => s.end === i).map(() => ']').join('');
-    out += sorted.filter((s) => s.start === i).map((s) => `[${s.type} `).join('');
-    out += text[i] ?? '';
-  }
-  return out;
-}
 
 function check(markup: string, format: DocumentFormat = 'plain'): void {
   const { text, spans } = parseMarkup(markup);
   const analysis = analyzer.analyze(text, { format, language: 'en', corrections: [] });
-  assert.equal(render(text, analysis.entities), render(text, spans));
+  assert.equal(renderMarkup(text, analysis.entities), renderMarkup(text, spans));
 }
 
 const CASES: readonly string[] = [

@@ -12,56 +12,22 @@ import { tagTokens } from '../../server/src/engine/tokens/tag';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { findEntities, type FoundEntity } from '../../server/src/engine/entities/find';
 import { createResourceReader } from '../../server/src/host/resources';
+import { parseMarkup, renderMarkup } from '../support/markup';
 
 const morphology = loadMorphology(createResourceReader());
-
-interface Marked {
-  readonly start: number;
-  readonly end: number;
-  readonly type: EntityType;
-}
-
-function parseMarkup(markup: string): { text: string; spans: Marked[] } {
-  let text = '';
-  const open: Array<{ start: number; type: EntityType }> = [];
-  const spans: Marked[] = [];
-  for (let i = 0; i < markup.length; i++) {
-    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
-    if (tag !== null) {
-      open.push({ start: text.length, type: tag[1] as EntityType });
-      i += tag[0].length - 1;
-    } else if (markup[i] === ']' && open.length > 0) {
-      spans.push({ ...open.pop()!, end: text.length });
-    } else {
-      text += markup[i];
-    }
-  }
-  return { text, spans };
-}
-
-function render(text: string, spans: readonly Marked[]): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  for (let i = 0; i <= text.length; i++) {
-    out += sorted.filter((s) => s.end === i).map(() => ']').join('');
-    out += sorted.filter((s) => s.start === i).map((s) => `[${s.type} `).join('');
-    out += text[i] ?? '';
-  }
-  return out;
-}
 
 /** Runs the stage with a model that predicts exactly the spans marked in `modelMarkup`. */
 function run(modelMarkup: string): { text: string; found: FoundEntity[] } {
   const { text, spans } = parseMarkup(modelMarkup);
   const segments = segment(text);
   const document = { text, language: 'ru' as const, segments, tokens: tagTokens(segments, morphology) };
-  const model = { predict: () => spans.map((s) => ({ ...s, rule: 'stub-model' })) };
+  const model = { predict: () => spans.map((s) => ({ ...s, type: s.type as EntityType, rule: 'stub-model' })) };
   return { text, found: findEntities(document, { nerModel: () => model }) };
 }
 
 function check(modelMarkup: string, expected: string): void {
   const { text, found } = run(modelMarkup);
-  assert.equal(render(text, found), expected);
+  assert.equal(renderMarkup(text, found), expected);
 }
 
 const CASES: ReadonlyArray<readonly [string, string]> = [

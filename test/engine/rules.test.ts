@@ -12,51 +12,16 @@ import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { findRuleEntities } from '../../server/src/engine/entities/rules';
 import { resolveOverlaps } from '../../server/src/engine/entities/overlaps';
 import { createResourceReader } from '../../server/src/host/resources';
+import { parseMarkup, renderMarkup } from '../support/markup';
 
 const morphology = loadMorphology(createResourceReader());
-
-interface Marked {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-}
-
-function parseMarkup(markup: string): { text: string; spans: Marked[] } {
-  let text = '';
-  const open: Array<{ start: number; type: string }> = [];
-  const spans: Marked[] = [];
-  for (let i = 0; i < markup.length; i++) {
-    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
-    if (tag !== null) {
-      open.push({ start: text.length, type: tag[1] });
-      i += tag[0].length - 1;
-    } else if (markup[i] === ']' && open.length > 0) {
-      const o = open.pop()!;
-      spans.push({ start: o.start, end: text.length, type: o.type });
-    } else {
-      text += markup[i];
-    }
-  }
-  return { text, spans };
-}
-
-function render(text: string, spans: readonly Marked[]): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  for (let i = 0; i <= text.length; i++) {
-    out += sorted.filter((s) => s.end === i).map(() => ']').join('');
-    out += sorted.filter((s) => s.start === i).map((s) => `[${s.type} `).join('');
-    out += text[i] ?? '';
-  }
-  return out;
-}
 
 function check(markup: string): void {
   const { text } = parseMarkup(markup);
   const segments = segment(text);
   const document = { text, language: 'ru' as const, segments, tokens: tagTokens(segments, morphology) };
   const found = resolveOverlaps(findRuleEntities(document).map((s) => ({ ...s, origin: 'rule' as const })));
-  assert.equal(render(text, found), render(text, parseMarkup(markup).spans));
+  assert.equal(renderMarkup(text, found), renderMarkup(text, parseMarkup(markup).spans));
 }
 
 const CASES: readonly string[] = [
