@@ -91,7 +91,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
     const surname = mention.words[mention.words.length - 1];
-    if (clusterName !== undefined && clusterName.toLowerCase().split(/\s+/u).includes(surname)) {
+    if (clusterName !== undefined && clusterName.toLowerCase().split(/\s+/u).includes(surname) && namesOnlyThis(clusterName, tokens)) {
       draft.names.push({ name: clusterName, nominative: true });
     }
   }
@@ -125,6 +125,17 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       return hit === undefined ? null : hit.person;
     },
   };
+}
+
+/**
+ * A cluster's name is this person's only when each of its words is a form of a word of the mention and no word
+ * repeats: a tag run over two names (адвоката Алёхиной Оксана Дарова) names the cluster with both.
+ */
+function namesOnlyThis(clusterName: string, tokens: readonly TaggedToken[]): boolean {
+  const words = clusterName.toLowerCase().replace(/ё/gu, 'е').split(/\s+/u);
+  const written = tokens.map((t) => t.text.toLowerCase().replace(/ё/gu, 'е'));
+  const stem = (w: string): string => w.slice(0, Math.max(3, w.length - 3));
+  return new Set(words).size === words.length && words.every((w) => written.some((v) => v.startsWith(stem(w)) || w.startsWith(stem(v))));
 }
 
 /** The most recently mentioned person this mention can belong to (drafts are kept in order of last mention). */
@@ -329,11 +340,21 @@ function normaliseName(tokens: readonly TaggedToken[], language: 'ru' | 'en'): N
  */
 function chooseGuide(nameParses: readonly (readonly Parse[])[]): Parse | undefined {
   const all = nameParses.flat();
-  const firstNames = all.filter((p) => p.grammemes.has('Name'));
+  const firstNames = nameParses.flatMap(likelyFirstNames);
   const ordered = [...firstNames.filter((p) => p.grammemes.has('masc')), ...firstNames.filter((p) => !p.grammemes.has('masc'))];
   const agrees = (guide: Parse): boolean =>
     nameParses.every((parses) => parses.length === 0 || parses.some((p) => caseOf(p) === caseOf(guide)));
   return ordered.find(agrees) ?? firstNames[0] ?? all[0];
+}
+
+/**
+ * A word's first-name readings without the improbable ones: below a tenth of az's probability, or a less
+ * probable gender in the same case (Алла: the woman's name, not a man's «Ала»).
+ */
+function likelyFirstNames(parses: readonly Parse[]): Parse[] {
+  const names = parses.filter((p) => p.grammemes.has('Name'));
+  const probable = names.filter((p) => p.score >= 0.1 && !names.some((q) => caseOf(q) === caseOf(p) && q.score > p.score));
+  return probable.length > 0 ? probable : names;
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'loc2', 'acc2'];
