@@ -7,7 +7,7 @@ import type { Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import { findMarkPairs, type MarkPair } from './marks';
-import { findSentences } from './sentences';
+import { joinQuotedSentences } from './sentences';
 import { indexPeople, type People } from './people';
 import { cueTraits, type CueTraits } from './cues';
 import { classifyWord, type WordKind } from './titles';
@@ -45,7 +45,7 @@ export interface QuoteContext {
 export function createContext(document: TaggedDocument, grouped: Grouped): QuoteContext {
   const text = document.text;
   const pairs = findMarkPairs(text);
-  const sentences = findSentences(text, pairs);
+  const sentences = joinQuotedSentences(text, document.segments.sentences, pairs);
   const tokens = document.tokens;
   const people = indexPeople(document, grouped);
   const tokenAfter = (offset: number): number => lowerBound(tokens.length, (i) => tokens[i].end > offset);

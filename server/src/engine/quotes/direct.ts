@@ -10,7 +10,6 @@ import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
 import { colonSubject, findAttribution, type Attribution } from './attribution';
 import { isNamingVerb } from './cues';
-import { isAbbreviationPeriod } from './sentences';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, type Said, type Speaker } from './speakers';
 
@@ -92,7 +91,7 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
     } else if (closing >= 0 && closing - t.start < 40) {
       // A parenthesis inside the attribution (Rep. Gwen Moore (D-Wis.) said) is skipped whole.
       k = ctx.tokenAfter(closing);
-    } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from && !(t.text === '.' && isAbbreviationPeriod(ctx.text, t.start))) {
+    } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from && !(t.text === '.' && ctx.tokens[k + 1]?.sentence === t.sentence)) {
       break;
     }
     k++;

@@ -166,7 +166,9 @@ function lastBoundary(ctx: QuoteContext, from: number, cue: number): number {
 function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let k = to - 1; k > from && k >= to - 10; k--) {
-    if (ctx.tokens[k].text !== ',') {
+    const comma = ctx.tokens[k];
+    // A comma inside quotation marks is the quoted words' own, not where an attribution starts.
+    if (comma.text !== ',' || ctx.pairs.some((p) => p.open < comma.start && comma.start < p.close)) {
       continue;
     }
     let tail = k + 1;
