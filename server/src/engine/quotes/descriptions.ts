@@ -1,19 +1,25 @@
 /**
  * Speakers the text never names get one name per document: the fullest description used for them
- * (Пресс-служба → пресс-служба МВД Киргизии), and a bare outlet noun (издание, the paper) the outlet last named.
+ * (Пресс-служба → пресс-служба МВД Киргизии), and a bare outlet noun (издание, the paper) the outlet last named:
+ * the last outlet quoted, or an organisation named right after an outlet noun or a verb of saying
+ * (изданию Der Spiegel, передаёт The Guardian).
  */
 
 import type { Entity } from '../types';
 import type { FoundQuote } from './find';
+import type { QuoteContext } from './context';
+import { isMediaHead } from './titles';
 
-export function unifyDescriptions(text: string, quotes: readonly FoundQuote[], entities: readonly Entity[]): FoundQuote[] {
+export function unifyDescriptions(ctx: QuoteContext, quotes: readonly FoundQuote[]): FoundQuote[] {
+  const text = ctx.text;
+  const entities = ctx.grouped.entities;
   const described = quotes.filter((q) => (q.resolution === 'descriptive' || q.resolution === 'organisation') && q.speakerName !== null);
   if (described.length === 0) {
     return [...quotes];
   }
   const isDescribed = new Set(described);
   const named = organisationNames(text, entities);
-  const outlets = described.filter((q) => q.resolution === 'organisation' && !isBare(q.speakerName!)).sort((a, b) => a.start - b.start);
+  const outlets = [...described.filter((q) => q.resolution === 'organisation' && !isBare(q.speakerName!)), ...namedOutlets(ctx)].sort((a, b) => a.start - b.start);
   return quotes.map((q) => {
     if (!isDescribed.has(q)) {
       return q;
@@ -28,9 +34,26 @@ export function unifyDescriptions(text: string, quotes: readonly FoundQuote[], e
     if (fuller !== q && fuller.speakerName !== q.speakerName) {
       return { ...q, speakerName: fuller.speakerName, speakerCluster: fuller.speakerCluster };
     }
-    const outlet = isBare(q.speakerName!) ? outlets.filter((o) => o.start < q.start).pop() : undefined;
+    const outlet = q.resolution === 'organisation' && isBare(q.speakerName!) ? outlets.filter((o) => o.start < q.start).pop() : undefined;
     return outlet === undefined ? q : { ...q, speakerName: outlet.speakerName, speakerCluster: outlet.speakerCluster };
   });
+}
+
+/** Organisations named as a source: right after an outlet noun (изданию Der Spiegel) or a verb of saying (передаёт The Guardian). */
+function namedOutlets(ctx: QuoteContext): { start: number; speakerName: string; speakerCluster: string }[] {
+  const found: { start: number; speakerName: string; speakerCluster: string }[] = [];
+  for (const e of ctx.grouped.entities) {
+    if (e.type !== 'ORG') {
+      continue;
+    }
+    const k = ctx.tokenAfter(e.start) - 1;
+    const before = ctx.tokens[k];
+    if (before !== undefined && (isMediaHead(before) || ctx.cueAt(k).saying)) {
+      const cluster = ctx.grouped.clusters.find((c) => c.id === e.cluster);
+      found.push({ start: e.start, speakerName: cluster?.name ?? e.text, speakerCluster: e.cluster });
+    }
+  }
+  return found;
 }
 
 /**

@@ -28,7 +28,7 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
   const quotes = resolveOverlaps(document.text, direct, indirect).sort((a, b) => a.start - b.start);
-  return unifyDescriptions(document.text, carryOver(ctx, quotes), grouped.entities);
+  return unifyDescriptions(ctx, carryOver(ctx, quotes));
 }
 
 /** «X said at a briefing Monday. “…”»: the sentence just before, in the same paragraph, attributes the words. */

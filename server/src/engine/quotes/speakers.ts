@@ -230,7 +230,8 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
     }
     case 'organisation': {
       const tagged = ctx.organisationAtToken(mention.first);
-      const org = tagged !== undefined && tagged.start === mention.start && tagged.end === mention.end ? tagged : undefined;
+      // The tag itself or a part of it (Times of The New York Times), never a phrase around it.
+      const org = tagged !== undefined && tagged.start <= mention.start && mention.end <= tagged.end ? tagged : undefined;
       const cluster = org === undefined ? null : ctx.grouped.clusters.find((c) => c.id === org.cluster) ?? null;
       return { speaker, speakerName: cluster?.name ?? describe(ctx, mention), speakerCluster: cluster?.id ?? null, resolution: 'organisation' };
     }
