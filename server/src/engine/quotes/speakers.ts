@@ -10,6 +10,7 @@ import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
 import type { Gender, Person } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
+import { findClusterByRole } from '../clusters/lookup';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -268,8 +269,8 @@ function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, 
  */
 function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person | null {
   const key = titleKey(title);
-  const fromRoles = ctx.grouped.clusters.find((c) => c.type === 'PER' && c.roles.some((r) => r.toLowerCase().split(/[\s–—-]+/u)[0] === key));
-  if (fromRoles !== undefined) {
+  const fromRoles = findClusterByRole(ctx.grouped, title.text, at);
+  if (fromRoles !== null) {
     const person = ctx.people.persons.find((p) => p.cluster === fromRoles.id);
     if (person !== undefined) {
       return person;
