@@ -121,8 +121,19 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
       return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention], likelyName: true };
     },
     personAt(start: number, end: number): Person | null {
-      const hit = mentions.find((m) => m.mention.start < end && start < m.mention.end);
-      return hit === undefined ? null : hit.person;
+      // Mentions are disjoint and in text order, so the first one ending after `start` is the only candidate.
+      let lo = 0;
+      let hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid].mention.end > start) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      const hit = mentions[lo];
+      return hit !== undefined && hit.mention.start < end ? hit.person : null;
     },
   };
 }
