@@ -88,7 +88,7 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
     const w = token.text.toLowerCase();
     // A Russian word unknown to the dictionary (rare for such common verbs) falls back to the forms in the text.
     const saying = language === 'en' ? EN_SAYING.has(w) : /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/u.test(w);
-    return { saying, opinion: EN_OPINION.has(w), source: w === 'according' };
+    return traitsOf(saying, EN_OPINION.has(w), w === 'according');
   }
   let saying = false;
   let opinion = false;
@@ -103,7 +103,12 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
       opinion ||= RU_OPINION.has(p.lemma);
     }
   }
-  return { saying, opinion, source };
+  return traitsOf(saying, opinion, source);
+}
+
+/** Most words are no cue at all: they share one object rather than each allocating its own. */
+function traitsOf(saying: boolean, opinion: boolean, source: boolean): CueTraits {
+  return saying || opinion || source ? { saying, opinion, source } : NONE;
 }
 
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */

@@ -101,24 +101,36 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   const mentions = persons
     .flatMap((person) => person.mentions.map((mention) => ({ mention, person })))
     .sort((a, b) => a.mention.start - b.mention.start);
+  const named = new Map<string, Person>();
+  const findByName = (tokens: readonly TaggedToken[]): Person => {
+    const normal = normaliseName(tokens, document.language);
+    const mention: PersonMention = {
+      start: tokens[0].start,
+      end: tokens[tokens.length - 1].end,
+      text: document.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
+      words: normal.words.map((w) => w.toLowerCase()),
+      nominative: normal.nominative,
+      cluster: null,
+    };
+    const known = latestSame(drafts, mention);
+    if (known !== undefined) {
+      return persons[drafts.indexOf(known)];
+    }
+    return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention], likelyName: true };
+  };
   return {
     persons,
     mentions,
     byName(tokens: readonly TaggedToken[]): Person {
-      const normal = normaliseName(tokens, document.language);
-      const mention: PersonMention = {
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        text: document.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
-        words: normal.words.map((w) => w.toLowerCase()),
-        nominative: normal.nominative,
-        cluster: null,
-      };
-      const known = latestSame(drafts, mention);
-      if (known !== undefined) {
-        return persons[drafts.indexOf(known)];
+      // Attribution windows overlap, so one untagged name is looked up many times.
+      const key = tokens.map((t) => t.text).join(' ');
+      const seen = named.get(key);
+      if (seen !== undefined) {
+        return seen;
       }
-      return { name: normal.words.join(' '), cluster: null, gender: normal.gender, mentions: [mention], likelyName: true };
+      const person = findByName(tokens);
+      named.set(key, person);
+      return person;
     },
     personAt(start: number, end: number): Person | null {
       // Mentions are disjoint and in text order, so the first one ending after `start` is the only candidate.
