@@ -1,7 +1,9 @@
-// `npm run train [-- --cv K] [--epochs N] [--seed S] [--buckets B] [--factru-repeat R] [--bsnlp]`:
-// trains the Russian name model from ../shared/data and writes server/data/models/ner-ru.bin.
+// `npm run train [-- --cv K] [--epochs N] [--seed S] [--buckets B] [--factru-repeat R] [--bsnlp] [--out FILE] [--errors]`:
+// trains the Russian name model from ../shared/data and writes server/data/models/ner-ru.bin (or --out FILE,
+// so a trial does not overwrite the shipped model).
 // With --cv K it first reports K-fold cross-validation on the factRuEval devset (each fold held out while
 // the model trains on NEREL train and the other folds). NEREL dev is never trained on: it is an eval set.
+// --errors lists the cross-validation errors by class (gold type → predicted type) with examples.
 // BSNLP (--bsnlp) is off by default: its projected, noisy labels lowered the cross-validated F1 (docs/eval/ner.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +13,7 @@ import { applyDocumentConsistency } from '../server/src/engine/entities/ner/cons
 import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
 import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
+import { collectErrors, formatErrors, type ErrorListing } from './eval/lib/errors';
 import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
 import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
 import { trainPerceptron } from './train/perceptron';
@@ -22,10 +25,12 @@ interface Options {
   readonly buckets: number;
   readonly factruRepeat: number;
   readonly bsnlp: boolean;
+  readonly out: string;
+  readonly errors: boolean;
 }
 
 const dataDir = process.env.PRESSTAG_DATA ?? path.resolve(__dirname, '..', '..', 'shared', 'data');
-const output = path.resolve(__dirname, '..', 'server', 'data', 'models', 'ner-ru.bin');
+const shippedModel = path.resolve(__dirname, '..', 'server', 'data', 'models', 'ner-ru.bin');
 
 function parseOptions(argv: readonly string[]): Options {
   const value = (name: string, fallback: number): number => {
@@ -39,6 +44,8 @@ function parseOptions(argv: readonly string[]): Options {
     buckets: value('--buckets', 1 << 18),
     factruRepeat: value('--factru-repeat', 5),
     bsnlp: argv.includes('--bsnlp'),
+    errors: argv.includes('--errors'),
+    out: argv.includes('--out') ? path.resolve(argv[argv.indexOf('--out') + 1]) : shippedModel,
   };
 }
 
@@ -53,6 +60,7 @@ function train(sequences: readonly PreparedDocument[], factru: readonly Prepared
 
 function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], options: Options): void {
   const scores: Scores = new Map();
+  const errors: ErrorListing = new Map();
   for (let fold = 0; fold < options.cv; fold++) {
     const held = factru.filter((_, k) => k % options.cv === fold);
     const rest = factru.filter((_, k) => k % options.cv !== fold);
@@ -61,12 +69,20 @@ function crossValidate(base: readonly PreparedDocument[], factru: readonly Prepa
     const cache = new Map<string, FormAttributes>();
     for (const d of held) {
       const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, model, cache));
-      scoreTokens(scores, d.goldTypes, Array.from(labels, typeOfLabel));
+      const predicted = Array.from(labels, typeOfLabel);
+      scoreTokens(scores, d.goldTypes, predicted);
+      collectErrors(errors, d.document, d.goldTypes, predicted);
     }
   }
   console.log(`factRuEval devset, ${options.cv}-fold cross-validation, token-level:`);
   for (const line of formatScores(scores, ['PER', 'LOC', 'ORG'])) {
     console.log(`  ${line}`);
+  }
+  if (options.errors) {
+    console.log('errors by class (gold → predicted), most frequent runs first:');
+    for (const line of formatErrors(errors, 12)) {
+      console.log(`  ${line}`);
+    }
   }
 }
 
@@ -87,9 +103,9 @@ function main(): void {
     crossValidate(base, factru, options);
   }
   const bytes = train(base, factru, options);
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, bytes);
-  console.log(`wrote ${path.relative(process.cwd(), output)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  fs.mkdirSync(path.dirname(options.out), { recursive: true });
+  fs.writeFileSync(options.out, bytes);
+  console.log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main();
