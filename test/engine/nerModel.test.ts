@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { NER_MODEL_RESOURCE, loadNerModel } from '../../server/src/engine/entities/model';
 import { viterbi } from '../../server/src/engine/entities/ner/decode';
 import { Domain, extractFeatures } from '../../server/src/engine/entities/ner/features';
-import { LABEL_COUNT, allowedTransition } from '../../server/src/engine/entities/ner/labels';
+import { LABEL_COUNT, allowedTransition, beginLabel, labelName } from '../../server/src/engine/entities/ner/labels';
+import { joinLatinRuns } from '../../server/src/engine/entities/ner/latinRuns';
 import { decodeWeights } from '../../server/src/engine/entities/ner/weights';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
@@ -95,6 +96,23 @@ describe('decoding', () => {
     const document = tag('Глава компании Ростелеком Алексей Митрофанов прилетел в Казань.');
     assert.deepEqual(model.predict(document), model.predict(document));
   });
+});
+
+describe('runs of capitalised Latin words', () => {
+  // [text, words the model tagged as B-ORG, the labels after joining]
+  const cases: readonly [string, readonly string[], string][] = [
+    ['Подрядчик Delta Ridge Works сдал объект.', ['Ridge'], 'O B-ORG I-ORG I-ORG O O O'],
+    ['Подрядчик Delta Ridge Works сдал объект.', [], 'O O O O O O O'],
+    ['Подрядчик Delta Ridge Works сдал объект.', ['Delta', 'Works'], 'O B-ORG I-ORG I-ORG O O O'],
+    ['Подрядчик Delta, Ridge сдал объект.', ['Ridge'], 'O O O B-ORG O O O'],
+  ];
+  for (const [text, tagged, expected] of cases) {
+    test(`${text} ${tagged.join('+')}`, () => {
+      const document = tag(text);
+      const labels = Uint8Array.from(document.tokens, (t) => (tagged.includes(t.text) ? beginLabel('ORG') : 0));
+      assert.equal(Array.from(joinLatinRuns(document.tokens, labels), labelName).join(' '), expected);
+    });
+  }
 });
 
 describe('training', () => {

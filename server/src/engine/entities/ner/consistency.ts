@@ -1,13 +1,16 @@
 /**
  * The document-level second pass: a capitalised word the model left untagged takes the type its form, or
  * else its noun lemma, was given elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
- * name is PER on its own in any case form (matched by its first five letters).
+ * name is PER on its own in any case form (matched by its first five letters). Runs of capitalised Latin
+ * words are made whole first (latinRuns.ts), so their parts vote as one name.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+import { joinLatinRuns } from './latinRuns';
 
-export function applyDocumentConsistency(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
+  const labels = joinLatinRuns(tokens, decoded);
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
