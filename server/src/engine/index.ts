@@ -49,9 +49,9 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       return {
         language,
         text: source,
-        entities: grouped.entities.map((e) => toCodePoints(e, offsets)),
+        entities: grouped.entities.map((e) => toCodePoints(withSourceText(e, source), offsets)),
         clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
-        quotes: quotes.map((q) => quoteToCodePoints(q, offsets)),
+        quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: [],
       };
@@ -63,19 +63,27 @@ function toCodePoints<T extends { start: number; end: number }>(span: T, offsets
   return { ...span, start: offsets.toCodePoint(span.start), end: offsets.toCodePoint(span.end) };
 }
 
-function nullableToCodePoints(span: TextSpan | null, offsets: OffsetMap): TextSpan | null {
-  return span === null ? null : toCodePoints(span, offsets);
+/**
+ * Stages read the analysable text, where masked Markdown is blanked; a span that crosses a masked region (a
+ * quotation holding a link) must still carry the source's characters, as the contract promises.
+ */
+function withSourceText<T extends TextSpan>(span: T, source: string): T {
+  return { ...span, text: source.slice(span.start, span.end) };
+}
+
+function nullableToCodePoints(span: TextSpan | null, source: string, offsets: OffsetMap): TextSpan | null {
+  return span === null ? null : toCodePoints(withSourceText(span, source), offsets);
 }
 
 function clusterToCodePoints(cluster: Cluster, offsets: OffsetMap): Cluster {
   return { ...cluster, mentions: cluster.mentions.map((m) => offsets.toCodePoint(m)) };
 }
 
-function quoteToCodePoints(quote: Quote, offsets: OffsetMap): Quote {
+function quoteToCodePoints(quote: Quote, source: string, offsets: OffsetMap): Quote {
   return {
-    ...toCodePoints(quote, offsets),
-    cue: nullableToCodePoints(quote.cue, offsets),
-    speaker: nullableToCodePoints(quote.speaker, offsets),
+    ...toCodePoints(withSourceText(quote, source), offsets),
+    cue: nullableToCodePoints(quote.cue, source, offsets),
+    speaker: nullableToCodePoints(quote.speaker, source, offsets),
   };
 }
 

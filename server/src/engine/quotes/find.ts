@@ -27,8 +27,15 @@ export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuo
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).
   const direct = [...blocks, ...marked.filter((q) => !blocks.some((b) => b.start < q.end && q.start < b.end))];
   const indirect = findIndirectQuotes(ctx, speakers);
-  const quotes = resolveOverlaps(document.text, direct, indirect).sort((a, b) => a.start - b.start);
+  const quotes = resolveOverlaps(document.text, direct, indirect)
+    .filter((q) => hasWords(document.text, q))
+    .sort((a, b) => a.start - b.start);
   return unifyDescriptions(ctx, carryOver(ctx, quotes));
+}
+
+/** Words said: a span blanked out in full (a Markdown link target, code) or made of punctuation quotes nothing. */
+function hasWords(text: string, quote: FoundQuote): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(quote.start, quote.end));
 }
 
 /** «X said at a briefing Monday. “…”»: the sentence just before, in the same paragraph, attributes the words. */
