@@ -51,7 +51,9 @@ export function groupMentions(document: TaggedDocument, entities: readonly Found
 
   const roots = [...new Set(mentions.map((_, i) => find(i)))].sort((a, b) => a - b);
   const ids = new Map(roots.map((r, k) => [r, `e${k + 1}`]));
-  const canonical = new Map(roots.map((r) => [r, canonicalName(mentions, names, (i) => find(i) === r)]));
+  const members = new Map<number, number[]>(roots.map((r) => [r, []]));
+  mentions.forEach((_, i) => members.get(find(i))!.push(i));
+  const canonical = new Map(roots.map((r) => [r, canonicalName(mentions, names, members.get(r)!)]));
   for (const [root, name] of canonical) {
     if (mentions[root].type === 'ORG' && looksLikeAbbreviation(name)) {
       const expansion = findExpansionInside(document, name, mentions.filter((m) => m.type === 'ORG'));
@@ -144,25 +146,54 @@ function joinAbbreviations(text: string, mentions: readonly FoundEntity[], union
  * disagree with it; a full name that fits nobody starts a new person.
  */
 function joinPeople(names: readonly (PersonName | null)[], union: (a: number, b: number) => void): void {
-  const people: Array<{ root: number; name: PersonName; last: number }> = [];
+  type Person = { root: number; name: PersonName; last: number };
+  const people: Person[] = [];
+  // Two surnames can only match when they begin with the same letter, so a long document compares each
+  // mention with the people of its letter (and those known without a surname), not with everyone.
+  const byInitial = new Map<string, Person[]>();
+  const withoutSurname: Person[] = [];
+  const bucketOf = (name: PersonName): Person[] => {
+    if (name.surname === null) {
+      return withoutSurname;
+    }
+    const letter = surnameInitial(name.surname);
+    let bucket = byInitial.get(letter);
+    if (bucket === undefined) {
+      bucket = [];
+      byInitial.set(letter, bucket);
+    }
+    return bucket;
+  };
   names.forEach((name, i) => {
     if (name === null) {
       return;
     }
-    let best: (typeof people)[number] | null = null;
-    for (const p of people) {
+    const candidates = name.surname === null ? people : [...bucketOf(name), ...withoutSurname];
+    let best: Person | null = null;
+    for (const p of candidates) {
       if (samePerson(p.name, name) && (best === null || p.last > best.last)) {
         best = p;
       }
     }
     if (best === null) {
-      people.push({ root: i, name, last: i });
+      const person = { root: i, name, last: i };
+      people.push(person);
+      bucketOf(name).push(person);
       return;
     }
     union(best.root, i);
+    const hadSurname = best.name.surname !== null;
     best.name = mergeNames(best.name, name);
     best.last = i;
+    if (!hadSurname && best.name.surname !== null) {
+      withoutSurname.splice(withoutSurname.indexOf(best), 1);
+      bucketOf(best.name).push(best);
+    }
   });
+}
+
+function surnameInitial(surname: string): string {
+  return surname.charAt(0).toLowerCase().replace('ё', 'е');
 }
 
 function key(normal: string): string {
@@ -176,13 +207,11 @@ function withoutGenericWord(name: string): string | null {
 }
 
 /** The fullest normal form among a cluster's mentions; the first one on a tie. */
-function canonicalName(mentions: readonly FoundEntity[], names: readonly (PersonName | null)[], member: (i: number) => boolean): string {
+function canonicalName(mentions: readonly FoundEntity[], names: readonly (PersonName | null)[], members: readonly number[]): string {
   let best = -1;
   let bestScore = -1;
-  mentions.forEach((m, i) => {
-    if (!member(i)) {
-      return;
-    }
+  members.forEach((i) => {
+    const m = mentions[i];
     const score = names[i] !== null ? fullness(names[i]!) * 1000 + m.normal.length : looksLikeAbbreviation(m.normal) ? m.normal.length : 1000 + m.normal.length;
     if (score > bestScore) {
       best = i;
