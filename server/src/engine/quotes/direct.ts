@@ -111,12 +111,16 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
   if (lead === '' || sentence.start > pair.open) {
     // The quotation opens its paragraph: the paragraph before may end with «… сказал:».
     const paragraph = ctx.paragraphAt(pair.open);
-    const prior = ctx.text.slice(0, paragraph.start).trimEnd();
-    if (!prior.endsWith(':')) {
+    // The end of the text before, spaces trimmed, found without copying the whole text before.
+    let priorEnd = paragraph.start;
+    while (priorEnd > 0 && /\s/u.test(ctx.text[priorEnd - 1])) {
+      priorEnd--;
+    }
+    if (ctx.text[priorEnd - 1] !== ':') {
       return null;
     }
-    start = ctx.sentenceAt(prior.length - 1).start;
-    return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(prior.length - 1), 'before', previous);
+    start = ctx.sentenceAt(priorEnd - 1).start;
+    return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1), 'before', previous);
   }
   const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
   const index = ctx.pairs.indexOf(pair);

@@ -62,13 +62,18 @@ function tokenRange(ctx: QuoteContext, span: Span): readonly [number, number] {
 function sourcePhrase(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Report | null {
   const [from, to] = tokenRange(ctx, sentence);
   for (let i = from; i < to; i++) {
+    // Most words are neither a source noun nor «как»: the cached traits rule them out before any string work.
+    const source = ctx.cueAt(i).source;
     const t = ctx.tokens[i];
+    if (!source && (t.text.length !== 3 || i + 1 >= to)) {
+      continue;
+    }
     const word = t.text.toLowerCase();
-    const introduced =
-      word === 'according'
+    const sourceNoun =
+      source &&
+      (word === 'according'
         ? ctx.tokens[i + 1]?.text.toLowerCase() === 'to'
-        : /^(по|согласно)$/iu.test(ctx.tokens[i - 1]?.text ?? '') || /^по$/iu.test(ctx.tokens[i - 2]?.text ?? '');
-    const sourceNoun = introduced && ctx.cueAt(i).source;
+        : /^(по|согласно)$/iu.test(ctx.tokens[i - 1]?.text ?? '') || /^по$/iu.test(ctx.tokens[i - 2]?.text ?? ''));
     const asSaid = word === 'как' && i + 1 < to && ctx.cueAt(i + 1).saying;
     if (!sourceNoun && !asSaid) {
       continue;

@@ -302,23 +302,33 @@ function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
  */
 function splitNames(tokens: readonly TaggedToken[]): TaggedToken[][] {
   const names: TaggedToken[][] = [];
+  let latinBefore = false;
   tokens.forEach((t, k) => {
-    const before = tokens[k - 1];
-    const split =
-      before !== undefined &&
-      ((isOnly(before, 'Surn') && isOnly(t, 'Name')) || /\p{Script=Latin}/u.test(before.text) !== /\p{Script=Latin}/u.test(t.text));
+    const latin = /\p{Script=Latin}/u.test(t.text);
+    const split = k > 0 && ((isOnly(tokens[k - 1], 'Surn') && isOnly(t, 'Name')) || latinBefore !== latin);
     if (k === 0 || split) {
       names.push([]);
     }
     names[names.length - 1].push(t);
+    latinBefore = latin;
   });
   return names.filter((n) => n.length > 0);
 }
 
 /** The word reads as this kind of name part (Name, Surn) and as no other. */
 function isOnly(t: TaggedToken, mark: string): boolean {
-  const marks = new Set(t.parses.flatMap((p) => NAME_MARKS.filter((g) => p.grammemes.has(g))));
-  return marks.size === 1 && marks.has(mark);
+  let found = false;
+  for (const p of t.parses) {
+    for (const g of NAME_MARKS) {
+      if (p.grammemes.has(g)) {
+        if (g !== mark) {
+          return false;
+        }
+        found = true;
+      }
+    }
+  }
+  return found;
 }
 
 const NAME_MARKS = ['Name', 'Surn', 'Patr'];
