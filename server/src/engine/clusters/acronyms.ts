@@ -30,25 +30,35 @@ export function initialsOf(name: string): string | null {
 
 /**
  * Where an abbreviation is spelled out inside a longer name of the text: «РАН» in «Сибирского отделения
- * Российской академии наук» gives «Российской академии наук». Null when no name holds its expansion.
+ * Российской академии наук» gives «Российской академии наук». The finder returns null when no name holds the
+ * expansion, and the first one in `names` order when several do.
  */
-export function findExpansionInside(document: TaggedDocument, abbreviation: string, names: readonly FoundEntity[]): Span | null {
-  const letters = abbreviation.replace(/[\s.-]/g, '').toUpperCase();
-  // Two letters spell too many things by chance.
-  if (letters.length < 3) {
-    return null;
-  }
-  for (const name of names) {
-    if (looksLikeAbbreviation(name.text)) {
-      continue;
+export function createExpansionFinder(document: TaggedDocument, names: readonly FoundEntity[]): (abbreviation: string) => Span | null {
+  const wordsOf = names.filter((name) => !looksLikeAbbreviation(name.text)).map((name) => tokensIn(document, name).filter((t) => t.kind === 'word' && !SKIPPED.has(t.text.toLowerCase())));
+  // Every run of words of one length is spelled once, the first time an abbreviation of that length is asked
+  // about, so a long document costs no more than its names times the lengths asked.
+  const spelledByLength = new Map<number, Map<string, Span>>();
+  const spelledRuns = (length: number): Map<string, Span> => {
+    const known = spelledByLength.get(length);
+    if (known !== undefined) {
+      return known;
     }
-    const words = tokensIn(document, name).filter((t) => t.kind === 'word' && !SKIPPED.has(t.text.toLowerCase()));
-    for (let i = 0; i + letters.length <= words.length; i++) {
-      const run = words.slice(i, i + letters.length);
-      if (run.map((w) => w.text[0].toUpperCase()).join('') === letters && run.some((w) => /^\p{Lu}/u.test(w.text))) {
-        return { start: run[0].start, end: run[run.length - 1].end };
+    const spelled = new Map<string, Span>();
+    for (const words of wordsOf) {
+      for (let i = 0; i + length <= words.length; i++) {
+        const run = words.slice(i, i + length);
+        const letters = run.map((w) => w.text[0].toUpperCase()).join('');
+        if (!spelled.has(letters) && run.some((w) => /^\p{Lu}/u.test(w.text))) {
+          spelled.set(letters, { start: run[0].start, end: run[run.length - 1].end });
+        }
       }
     }
-  }
-  return null;
+    spelledByLength.set(length, spelled);
+    return spelled;
+  };
+  return (abbreviation) => {
+    const letters = abbreviation.replace(/[\s.-]/g, '').toUpperCase();
+    // Two letters spell too many things by chance.
+    return letters.length < 3 ? null : (spelledRuns(letters.length).get(letters) ?? null);
+  };
 }

@@ -14,7 +14,7 @@ export interface PersonName {
 
 const PATRONYMIC = /(?:вич|вна|ична|инична|улы|уулу|кызы|оглы|гызы)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
-const CASE_ENDINGS = /^(?:а|у|ом|ем|ым|им|е|ой|ою|ы|и|ого|ому)$/;
+const CASE_ENDINGS = ['а', 'у', 'ом', 'ем', 'ым', 'им', 'е', 'ой', 'ою', 'ы', 'и', 'ого', 'ому'];
 
 export function parsePersonName(normal: string): PersonName {
   const words = normal.split(/\s+/).filter((w) => w.length > 0);
@@ -40,21 +40,65 @@ export function parsePersonName(normal: string): PersonName {
 
 /** A surname's key for comparison: lower case, ё as е, feminine endings as masculine (Серикова ~ Сериков). */
 export function surnameKey(surname: string): string {
-  return surname
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  return lowerCase(surname)
     .replace(/(ов|ев|ин|ын)а$/, '$1')
     .replace(/([сц]к)ая$/, '$1ий');
 }
 
 /** Whether a word is the surname with key `key`, in the nominative or with a case ending. */
 export function isSurnameForm(word: string, key: string): boolean {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
   if (surnameKey(word) === key) {
     return true;
   }
-  const stem = key.replace(/(?:ий|ый|ой)$/, '');
-  return key.length >= 3 && lower.startsWith(stem) && CASE_ENDINGS.test(lower.slice(stem.length));
+  const stem = stemOf(key);
+  return key.length >= 3 && lowerCase(word).startsWith(stem) && CASE_ENDINGS.includes(lowerCase(word).slice(stem.length));
+}
+
+/**
+ * Keys a person is filed under so that `personProbes` finds it: for every two names `samePerson` accepts, one of
+ * the second's probes is among the first's keys (the surname's key, its lower-case form and its stem; the first
+ * name with the patronymic). Looking people up this way keeps a long document from comparing every mention
+ * with every person, and decides exactly as comparing with everyone would.
+ */
+export function personKeys(name: PersonName): string[] {
+  const keys = fullNameKeys(name);
+  if (name.surname !== null) {
+    const key = surnameKey(name.surname);
+    keys.push(`key\u0000${key}`, `form\u0000${lowerCase(name.surname)}`);
+    if (key.length >= 3) {
+      keys.push(`stem\u0000${stemOf(key)}`);
+    }
+  }
+  return keys;
+}
+
+/** The keys to look a name up by, among people filed by `personKeys`. */
+export function personProbes(name: PersonName): string[] {
+  const keys = fullNameKeys(name);
+  if (name.surname !== null) {
+    // Mirrors `isSurnameForm` both ways: the filed surname is a case form of this one, or this one of the filed.
+    const key = surnameKey(name.surname);
+    const lower = lowerCase(name.surname);
+    keys.push(`key\u0000${key}`);
+    if (key.length >= 3) {
+      keys.push(...CASE_ENDINGS.map((ending) => `form\u0000${stemOf(key)}${ending}`));
+    }
+    keys.push(...CASE_ENDINGS.filter((ending) => lower.endsWith(ending)).map((ending) => `stem\u0000${lower.slice(0, -ending.length)}`));
+  }
+  return keys;
+}
+
+/** Without a surname on one side, two names agree only through the first name and patronymic. */
+function fullNameKeys(name: PersonName): string[] {
+  return name.first !== null && name.patronymic !== null ? [`first\u0000${lowerCase(name.first)}\u0000${lowerCase(name.patronymic)}`] : [];
+}
+
+function stemOf(key: string): string {
+  return key.replace(/(?:ий|ый|ой)$/, '');
+}
+
+function lowerCase(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е');
 }
 
 /** Whether two names can be the same person: nothing they both give contradicts, and they share a name part. */
@@ -83,7 +127,7 @@ function compatible(part: string | null, other: string | null, otherInitial: str
 }
 
 function same(a: string, b: string): boolean {
-  return a.toLowerCase().replace(/ё/g, 'е') === b.toLowerCase().replace(/ё/g, 'е');
+  return lowerCase(a) === lowerCase(b);
 }
 
 /** How much of a name is written: more parts make the better canonical name. */

@@ -17,8 +17,8 @@ import type { Cluster, Entity } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { TaggedDocument } from '../tokens/tag';
 import { normalForm } from '../entities/normal';
-import { findExpansionInside, initialsOf, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
-import { fullness, mergeNames, parsePersonName, samePerson, type PersonName } from './aliases';
+import { createExpansionFinder, initialsOf, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
+import { fullness, mergeNames, parsePersonName, personKeys, personProbes, samePerson, type PersonName } from './aliases';
 import { findRoleAppositions } from './roles';
 
 export interface Grouped {
@@ -54,9 +54,10 @@ export function groupMentions(document: TaggedDocument, entities: readonly Found
   const members = new Map<number, number[]>(roots.map((r) => [r, []]));
   mentions.forEach((_, i) => members.get(find(i))!.push(i));
   const canonical = new Map(roots.map((r) => [r, canonicalName(mentions, names, members.get(r)!)]));
+  const findExpansion = createExpansionFinder(document, mentions.filter((m) => m.type === 'ORG'));
   for (const [root, name] of canonical) {
     if (mentions[root].type === 'ORG' && looksLikeAbbreviation(name)) {
-      const expansion = findExpansionInside(document, name, mentions.filter((m) => m.type === 'ORG'));
+      const expansion = findExpansion(name);
       if (expansion !== null) {
         canonical.set(root, normalForm(document, { ...expansion, type: 'ORG' }));
       }
@@ -71,17 +72,27 @@ export function groupMentions(document: TaggedDocument, entities: readonly Found
     roles.set(find(person), list);
   }
 
+  // Parsed once per cluster, not once per mention.
+  const fullnessByRoot = new Map<number, number>();
+  const canonicalFullness = (root: number): number => {
+    let value = fullnessByRoot.get(root);
+    if (value === undefined) {
+      value = fullness(parsePersonName(canonical.get(root)!));
+      fullnessByRoot.set(root, value);
+    }
+    return value;
+  };
   const out: Entity[] = mentions.map((m, i) => {
     const root = find(i);
     const name = canonical.get(root)!;
-    const partial = m.type === 'PER' && fullness(names[i]!) < fullness(parsePersonName(name));
+    const partial = m.type === 'PER' && fullness(names[i]!) < canonicalFullness(root);
     return { ...m, normal: partial ? name : m.normal, cluster: ids.get(root)! };
   });
   const clusters: Cluster[] = roots.map((r) => ({
     id: ids.get(r)!,
     type: mentions[r].type,
     name: canonical.get(r)!,
-    mentions: mentions.flatMap((m, i) => (find(i) === r ? [m.start] : [])),
+    mentions: members.get(r)!.map((i) => mentions[i].start),
     roles: roles.get(r) ?? [],
   }));
   return { entities: out, clusters };
@@ -147,53 +158,41 @@ function joinAbbreviations(text: string, mentions: readonly FoundEntity[], union
  */
 function joinPeople(names: readonly (PersonName | null)[], union: (a: number, b: number) => void): void {
   type Person = { root: number; name: PersonName; last: number };
-  const people: Person[] = [];
-  // Two surnames can only match when they begin with the same letter, so a long document compares each
-  // mention with the people of its letter (and those known without a surname), not with everyone.
-  const byInitial = new Map<string, Person[]>();
-  const withoutSurname: Person[] = [];
-  const bucketOf = (name: PersonName): Person[] => {
-    if (name.surname === null) {
-      return withoutSurname;
+  // People are filed under the keys of their names, so each mention is compared only with the few people it
+  // could be (see `personKeys`), not with everyone met so far.
+  const filed = new Map<string, Person[]>();
+  const file = (person: Person, keys: readonly string[]): void => {
+    for (const k of keys) {
+      const list = filed.get(k);
+      if (list === undefined) {
+        filed.set(k, [person]);
+      } else {
+        list.push(person);
+      }
     }
-    const letter = surnameInitial(name.surname);
-    let bucket = byInitial.get(letter);
-    if (bucket === undefined) {
-      bucket = [];
-      byInitial.set(letter, bucket);
-    }
-    return bucket;
   };
   names.forEach((name, i) => {
     if (name === null) {
       return;
     }
-    const candidates = name.surname === null ? people : [...bucketOf(name), ...withoutSurname];
     let best: Person | null = null;
-    for (const p of candidates) {
-      if (samePerson(p.name, name) && (best === null || p.last > best.last)) {
-        best = p;
+    for (const k of personProbes(name)) {
+      for (const p of filed.get(k) ?? []) {
+        if ((best === null || p.last > best.last) && samePerson(p.name, name)) {
+          best = p;
+        }
       }
     }
     if (best === null) {
-      const person = { root: i, name, last: i };
-      people.push(person);
-      bucketOf(name).push(person);
+      file({ root: i, name, last: i }, personKeys(name));
       return;
     }
     union(best.root, i);
-    const hadSurname = best.name.surname !== null;
+    const before = personKeys(best.name);
     best.name = mergeNames(best.name, name);
     best.last = i;
-    if (!hadSurname && best.name.surname !== null) {
-      withoutSurname.splice(withoutSurname.indexOf(best), 1);
-      bucketOf(best.name).push(best);
-    }
+    file(best, personKeys(best.name).filter((k) => !before.includes(k)));
   });
-}
-
-function surnameInitial(surname: string): string {
-  return surname.charAt(0).toLowerCase().replace('ё', 'е');
 }
 
 function key(normal: string): string {
