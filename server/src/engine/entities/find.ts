@@ -37,11 +37,12 @@ export function findEntities(document: TaggedDocument, resources: EntityResource
     return findEnglishEntities(document);
   }
   const rules = findRuleEntities(document);
+  const insideWork = createWorkTest(rules);
   const names = resources
     .nerModel()
     .predict(document)
     .map((s) => trimName(document, s))
-    .filter((s): s is NameSpan => s !== null && !insideWork(s, rules));
+    .filter((s): s is NameSpan => s !== null && !insideWork(s));
   const candidates = [
     ...names.map((s) => ({ ...s, origin: 'model' as const })),
     ...rules.map((s) => ({ ...s, origin: 'rule' as const })),
@@ -86,7 +87,25 @@ function isMark(kind: string): boolean {
   return kind === 'punct' || kind === 'symbol';
 }
 
-/** A name the model sees inside a quoted title («проект «Астана»») is part of that title, not a mention. */
-function insideWork(span: NameSpan, rules: readonly RuleSpan[]): boolean {
-  return rules.some((r) => r.type === 'WORK' && r.start <= span.start && span.end <= r.end);
+/**
+ * A name the model sees inside a quoted title («проект «Астана»») is part of that title, not a mention. Titles
+ * are sorted by start with the furthest end reached so far, so each name costs a binary search, not a scan.
+ */
+function createWorkTest(rules: readonly RuleSpan[]): (span: NameSpan) => boolean {
+  const works = rules.filter((r) => r.type === 'WORK').sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  works.forEach((w, i) => furthestEnd.push(Math.max(w.end, i > 0 ? furthestEnd[i - 1] : -1)));
+  return (span) => {
+    let lo = 0;
+    let hi = works.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (works[mid].start <= span.start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && span.end <= furthestEnd[lo - 1];
+  };
 }
