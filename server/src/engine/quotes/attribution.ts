@@ -141,7 +141,9 @@ function isSourcePreposition(ctx: QuoteContext, i: number): boolean {
 }
 
 function isAccordingTo(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i].text.toLowerCase() === 'according' && ctx.tokens[i + 1]?.text.toLowerCase() === 'to';
+  const t = ctx.tokens[i];
+  // The length first: most words are not «according», and lower-casing each would be wasted.
+  return t.text.length === 9 && t.text.toLowerCase() === 'according' && ctx.tokens[i + 1]?.text.toLowerCase() === 'to';
 }
 
 /** «говорится в сообщении», «по словам», «according to»: the cue takes the words that complete it. */

@@ -6,11 +6,12 @@
 import type { Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
+import type { Parse } from '../tokens/morphology';
 import { findMarkPairs, type MarkPair } from './marks';
 import { joinQuotedSentences } from './sentences';
 import { indexPeople, type People } from './people';
 import { cueTraits, type CueTraits } from './cues';
-import { classifyWord, type WordKind } from './titles';
+import { classifyWord, titleKey, type WordKind } from './titles';
 
 export interface QuoteContext {
   readonly document: TaggedDocument;
@@ -30,8 +31,8 @@ export interface QuoteContext {
   cueAt(index: number): CueTraits;
   /** What token `index` can name as a speaker (computed once per token). */
   wordKindAt(index: number): WordKind;
-  /** Indices of the tokens that are titles (министр, spokesman), in text order. */
-  titleTokens(): readonly number[];
+  /** Indices of the tokens that are titles (министр, spokesman), in text order, by their key (`titleKey`). */
+  titleTokens(key: string): readonly number[];
   /** Index of the first token that ends after `offset`. */
   tokenAfter(offset: number): number;
   /** Token indices [from, to) of the tokens that end inside the span; empty where the span holds no token. */
@@ -48,24 +49,42 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const sentences = joinQuotedSentences(text, document.segments.sentences, pairs);
   const tokens = document.tokens;
   const people = indexPeople(document, grouped);
-  const tokenAfter = (offset: number): number => lowerBound(tokens.length, (i) => tokens[i].end > offset);
-  const persons = new Map<number, People['mentions'][number]>();
+  // Every part asks for token positions many times: a plain binary search, no predicate closure.
+  const tokenAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  };
+  const persons: (People['mentions'][number] | undefined)[] = new Array(tokens.length);
   for (const m of people.mentions) {
     for (let i = tokenAfter(m.mention.start); i < tokens.length && tokens[i].end <= m.mention.end; i++) {
-      persons.set(i, m);
+      persons[i] = m;
     }
   }
-  const organisations = new Map<number, Entity>();
+  const organisations: (Entity | undefined)[] = new Array(tokens.length);
   for (const e of grouped.entities) {
-    for (let i = tokenAfter(e.start); e.type === 'ORG' && i < tokens.length && tokens[i].end <= e.end; i++) {
-      organisations.set(i, e);
+    if (e.type !== 'ORG') {
+      continue;
+    }
+    for (let i = tokenAfter(e.start); i < tokens.length && tokens[i].end <= e.end; i++) {
+      organisations[i] = e;
     }
   }
   const opening = new Map(pairs.map((p) => [p.open, p]));
   const cues: (CueTraits | undefined)[] = new Array(tokens.length);
-  let titles: number[] | undefined;
+  const cueOf = byReading((t) => cueTraits(t, document.language));
+  let titles: Map<string, number[]> | undefined;
   const kinds: (WordKind | undefined)[] = new Array(tokens.length);
-  const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = classifyWord(tokens[index])) : kinds[index]!);
+  const kindOf = byReading(classifyWord);
+  const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = kindOf(tokens[index])) : kinds[index]!);
   return {
     document,
     grouped,
@@ -74,21 +93,27 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     pairs,
     sentences,
     people,
-    personAtToken: (index) => persons.get(index),
-    organisationAtToken: (index) => organisations.get(index),
+    personAtToken: (index) => persons[index],
+    organisationAtToken: (index) => organisations[index],
     pairOpeningAt: (offset) => opening.get(offset),
-    cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
+    cueAt: (index) => (cues[index] ??= cueOf(tokens[index])),
     wordKindAt,
-    titleTokens(): readonly number[] {
+    titleTokens(key: string): readonly number[] {
       if (titles === undefined) {
-        titles = [];
+        titles = new Map();
         for (let i = 0; i < tokens.length; i++) {
           if (wordKindAt(i) === 'title') {
-            titles.push(i);
+            const k = titleKey(tokens[i]);
+            const same = titles.get(k);
+            if (same === undefined) {
+              titles.set(k, [i]);
+            } else {
+              same.push(i);
+            }
           }
         }
       }
-      return titles;
+      return titles.get(key) ?? [];
     },
     tokenAfter,
     tokensIn: (span) => {
@@ -104,6 +129,26 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
       const next = text.indexOf('\n', offset);
       return { start, end: next < 0 ? text.length : next };
     },
+  };
+}
+
+/**
+ * A word's traits computed once per reading: the tagger hands the same parses to every occurrence of a word, so
+ * a document's repeated Russian words are looked up once. Words without parses are cheap to read from their text.
+ */
+function byReading<T>(compute: (token: TaggedToken) => T): (token: TaggedToken) => T {
+  const known = new Map<readonly Parse[], T>();
+  return (token) => {
+    if (token.kind !== 'word' || token.parses.length === 0) {
+      return compute(token);
+    }
+    const seen = known.get(token.parses);
+    if (seen !== undefined) {
+      return seen;
+    }
+    const value = compute(token);
+    known.set(token.parses, value);
+    return value;
   };
 }
 

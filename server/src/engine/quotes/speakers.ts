@@ -8,7 +8,7 @@
 import type { SpeakerResolution, TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import type { Gender, Person } from './people';
+import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
 import { findClusterByRole } from '../clusters/lookup';
 
@@ -250,8 +250,19 @@ function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, 
     return null;
   }
   const fits = (p: Person): boolean => p.likelyName && (gender === null || p.gender === null || p.gender === gender);
-  const before = ctx.people.mentions.filter((m) => m.mention.end <= at && fits(m.person));
-  const subject = [...before].reverse().find((m) => m.mention.nominative && at - m.mention.end < 600);
+  // The latest fitting mention before `at`, and the latest fitting subject, in one backward pass.
+  let latest: Person | undefined;
+  let subject: { readonly mention: PersonMention; readonly person: Person } | undefined;
+  const mentions = ctx.people.mentions;
+  for (let k = mentions.length - 1; k >= 0 && subject === undefined; k--) {
+    const m = mentions[k];
+    if (m.mention.end <= at && fits(m.person)) {
+      latest ??= m.person;
+      if (m.mention.nominative && at - m.mention.end < 600) {
+        subject = m;
+      }
+    }
+  }
   const said = lastSaidBefore(previous, at);
   const saidPerson = said === undefined ? undefined : ctx.people.persons.find((p) => p.name === said.speaker.speakerName);
   const saidFits = said !== undefined && (saidPerson === undefined ? said.speaker.resolution === 'descriptive' : fits(saidPerson));
@@ -259,7 +270,7 @@ function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, 
   if (said !== undefined && saidFits && (subject === undefined || said.at > subject.mention.start)) {
     return said.speaker;
   }
-  const person = subject?.person ?? before[before.length - 1]?.person;
+  const person = subject?.person ?? latest;
   return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
 }
 
@@ -280,11 +291,8 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
   // failing that, the first pairing after it.
   let before: Person | null = null;
   let after: Person | null = null;
-  for (const i of ctx.titleTokens()) {
+  for (const i of ctx.titleTokens(key)) {
     const t = ctx.tokens[i];
-    if (titleKey(t) !== key) {
-      continue;
-    }
     const person = personNextTo(ctx, i);
     if (person !== null && t.start <= at) {
       before = person;
