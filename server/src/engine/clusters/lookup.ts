@@ -62,7 +62,13 @@ function lastBefore(clusters: readonly Cluster[], beforeOffset: number): Cluster
   let best: Cluster | null = null;
   let bestAt = -1;
   for (const c of clusters) {
-    const at = Math.max(-1, ...c.mentions.filter((m) => m < beforeOffset));
+    // A loop, not Math.max(...mentions): a cluster of a long document has more mentions than a call takes arguments.
+    let at = -1;
+    for (const m of c.mentions) {
+      if (m < beforeOffset && m > at) {
+        at = m;
+      }
+    }
     if (at > bestAt) {
       best = c;
       bestAt = at;
