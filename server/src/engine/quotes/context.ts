@@ -49,13 +49,18 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const sentences = joinQuotedSentences(text, document.segments.sentences, pairs);
   const tokens = document.tokens;
   const people = indexPeople(document, grouped);
-  // Every part asks for token positions many times: a plain binary search, no predicate closure.
+  // Every part asks for token positions many times: a binary search over the ends packed in one array, no
+  // predicate closure and no visit to the token objects.
+  const ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    ends[i] = tokens[i].end;
+  }
   const tokenAfter = (offset: number): number => {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].end > offset) {
+      if (ends[mid] > offset) {
         hi = mid;
       } else {
         lo = mid + 1;

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
-import { NO_SPEAKER, type Said } from './speakers';
+import { NO_SPEAKER, ruleQuote, type Said } from './speakers';
 
 const LINE_START = /^[ \t\u00a0]*[—–][ \t\u00a0]+/u;
 /** The dash that closes the spoken words before their attribution: «…, — сказал он». */
@@ -44,7 +44,7 @@ export function findDialogue(ctx: QuoteContext, previous: Said[]): FoundQuote[] 
     const speaker = line.attribution?.speaker ?? (turnBefore?.attribution?.speaker ?? NO_SPEAKER);
     const rule = line.attribution !== null ? 'quote-dialogue' : 'quote-dialogue-turn';
     for (const span of line.spans) {
-      quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'direct', cue: line.attribution?.cue ?? null, ...speaker, rule, origin: 'rule' });
+      quotes.push(ruleQuote(ctx.text, span, 'direct', line.attribution?.cue ?? null, speaker, rule));
     }
   });
   return quotes;

@@ -11,7 +11,7 @@ import type { FoundQuote } from './find';
 import { colonSubject, findAttribution, type Attribution } from './attribution';
 import { isNamingVerb } from './cues';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
-import { NO_SPEAKER, type Said, type Speaker } from './speakers';
+import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
 
 /** The middle of an interrupted quotation: «Первое, — сказал он, — второе». */
 const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s*([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s*/gu;
@@ -38,7 +38,7 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuot
     const speaker: Speaker = attribution?.speaker ?? (carried === null ? NO_SPEAKER : speakerOf(carried));
     const cue = attribution?.cue ?? carried?.cue ?? null;
     for (const span of spans) {
-      quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'direct', cue, ...speaker, rule, origin: 'rule' });
+      quotes.push(ruleQuote(ctx.text, span, 'direct', cue, speaker, rule));
     }
     if (attribution !== null) {
       previous.push({ speaker: attribution.speaker, at: pair.open });

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
-import type { Said } from './speakers';
+import { ruleQuote, type Said } from './speakers';
 
 /** Conjunctions that open a reported clause. */
 const COMPLEMENTISERS = new Set(['что', 'будто', 'чтобы', 'that']);
@@ -27,7 +27,7 @@ export function findIndirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQu
       continue;
     }
     for (const span of found.spans) {
-      quotes.push({ ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', cue: found.attribution.cue, ...found.attribution.speaker, rule: found.rule, origin: 'rule' });
+      quotes.push(ruleQuote(ctx.text, span, 'indirect', found.attribution.cue, found.attribution.speaker, found.rule));
     }
     if (found.attribution.speaker.speakerName !== null) {
       previous.push({ speaker: found.attribution.speaker, at: sentence.start });

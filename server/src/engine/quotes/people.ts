@@ -61,8 +61,12 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped): People 
   const runs = joinAdjacent(document.text, grouped.entities.filter((e) => e.type === 'PER'));
   const drafts: Draft[] = [];
   const clusterNames = new Map(grouped.clusters.map((c) => [c.id, c.name]));
+  const starts = new Int32Array(document.tokens.length);
+  document.tokens.forEach((t, i) => {
+    starts[i] = t.start;
+  });
   const pieces = runs.flatMap((run) =>
-    splitNames(wordsWithin(document.tokens, run)).map((tokens) => ({ tokens, cluster: run.cluster })),
+    splitNames(wordsWithin(document.tokens, starts, run)).map((tokens) => ({ tokens, cluster: run.cluster })),
   );
   // Declension is the costly part, and a document repeats its names: each written form is declined once.
   const declined = new Map<string, NormalName>();
@@ -192,13 +196,16 @@ function mergeSameNames(drafts: Draft[]): void {
   }
 }
 
-/** The word tokens inside a span, found by binary search (documents have thousands of tokens and hundreds of names). */
-function wordsWithin(tokens: readonly TaggedToken[], span: { start: number; end: number }): TaggedToken[] {
+/**
+ * The word tokens inside a span, found by binary search over the tokens' starts packed in one array
+ * (documents have thousands of tokens and hundreds of names).
+ */
+function wordsWithin(tokens: readonly TaggedToken[], starts: Int32Array, span: { start: number; end: number }): TaggedToken[] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start >= span.start) {
+    if (starts[mid] >= span.start) {
       hi = mid;
     } else {
       lo = mid + 1;

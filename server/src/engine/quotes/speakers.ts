@@ -5,7 +5,8 @@
  * cluster stage offers its own lookups.
  */
 
-import type { SpeakerResolution, TextSpan } from '../types';
+import type { QuoteKind, Span, SpeakerResolution, TextSpan } from '../types';
+import type { FoundQuote } from './find';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
 import type { Gender, Person, PersonMention } from './people';
@@ -37,6 +38,26 @@ export function lastSaidBefore(previous: readonly Said[], at: number): Said | un
 }
 
 export const NO_SPEAKER: Speaker = { speaker: null, speakerName: null, speakerCluster: null, resolution: 'none' };
+
+/**
+ * A quotation a rule found, built field by field in the public order: object spreads (`...span, ...speaker`)
+ * take V8's slow path, and quotations are built in the stage's hottest loops.
+ */
+export function ruleQuote(text: string, span: Span, kind: QuoteKind, cue: TextSpan | null, speaker: Speaker, rule: string): FoundQuote {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    kind,
+    cue,
+    speaker: speaker.speaker,
+    speakerName: speaker.speakerName,
+    speakerCluster: speaker.speakerCluster,
+    resolution: speaker.resolution,
+    rule,
+    origin: 'rule',
+  };
+}
 
 type MentionKind = 'person' | 'pronoun' | 'title' | 'organisation' | 'description';
 
