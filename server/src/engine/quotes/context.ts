@@ -6,7 +6,6 @@
 import type { Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
-import type { Parse } from '../tokens/morphology';
 import { findMarkPairs, type MarkPair } from './marks';
 import { joinQuotedSentences } from './sentences';
 import { indexPeople, type People } from './people';
@@ -85,11 +84,9 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   }
   const opening = new Map(pairs.map((p) => [p.open, p]));
   const cues: (CueTraits | undefined)[] = new Array(tokens.length);
-  const cueOf = byReading((t) => cueTraits(t, document.language));
   let titles: Map<string, number[]> | undefined;
   const kinds: (WordKind | undefined)[] = new Array(tokens.length);
-  const kindOf = byReading(classifyWord);
-  const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = kindOf(tokens[index])) : kinds[index]!);
+  const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = classifyWord(tokens[index])) : kinds[index]!);
   return {
     document,
     grouped,
@@ -101,7 +98,7 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     personAtToken: (index) => persons[index],
     organisationAtToken: (index) => organisations[index],
     pairOpeningAt: (offset) => opening.get(offset),
-    cueAt: (index) => (cues[index] ??= cueOf(tokens[index])),
+    cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
     wordKindAt,
     titleTokens(key: string): readonly number[] {
       if (titles === undefined) {
@@ -134,26 +131,6 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
       const next = text.indexOf('\n', offset);
       return { start, end: next < 0 ? text.length : next };
     },
-  };
-}
-
-/**
- * A word's traits computed once per reading: the tagger hands the same parses to every occurrence of a word, so
- * a document's repeated Russian words are looked up once. Words without parses are cheap to read from their text.
- */
-function byReading<T>(compute: (token: TaggedToken) => T): (token: TaggedToken) => T {
-  const known = new Map<readonly Parse[], T>();
-  return (token) => {
-    if (token.kind !== 'word' || token.parses.length === 0) {
-      return compute(token);
-    }
-    const seen = known.get(token.parses);
-    if (seen !== undefined) {
-      return seen;
-    }
-    const value = compute(token);
-    known.set(token.parses, value);
-    return value;
   };
 }
 

@@ -173,20 +173,29 @@ function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: 
  */
 function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null {
   const english = ctx.document.language === 'en';
-  const isName = (t: TaggedToken): boolean =>
-    t.kind === 'word' &&
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    (english ? !ENGLISH_CAPITALISED.has(t.text) : t.parses.some((p) => p.grammemes.has('sing') && (p.grammemes.has('Surn') || p.grammemes.has('Name'))));
-  if (!isName(ctx.tokens[i])) {
+  if (!isNameWord(ctx.tokens[i], english)) {
     return null;
   }
   let last = i;
-  while (last + 1 < to && isName(ctx.tokens[last + 1]) && /^[ \u00a0]+$/u.test(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start))) {
+  while (last + 1 < to && isNameWord(ctx.tokens[last + 1], english) && /^[ \u00a0]+$/u.test(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start))) {
     last++;
   }
   const tokens = ctx.tokens.slice(i, last + 1);
   const person = ctx.people.byName(tokens);
   return { kind: 'person', start: tokens[0].start, end: tokens[tokens.length - 1].end, first: i, last, person };
+}
+
+/**
+ * A capitalised word that reads as a name: in English any but the common capitalised words, in Russian one the
+ * dictionary knows as a singular first name or surname. A top-level function, not a closure: untaggedName runs
+ * for most tokens of every attribution window.
+ */
+function isNameWord(t: TaggedToken, english: boolean): boolean {
+  return (
+    t.kind === 'word' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (english ? !ENGLISH_CAPITALISED.has(t.text) : t.parses.some((p) => p.grammemes.has('sing') && (p.grammemes.has('Surn') || p.grammemes.has('Name'))))
+  );
 }
 
 /** A title or description runs on over its genitive or capitalised dependants: министр национальной экономики РК. */
