@@ -84,10 +84,13 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
   if (token.kind !== 'word') {
     return NONE;
   }
-  if (language === 'en' || token.parses.length === 0) {
+  if (language === 'en') {
+    return EN_TRAITS.get(token.text.toLowerCase()) ?? NONE;
+  }
+  if (token.parses.length === 0) {
     const w = token.text.toLowerCase();
     // A Russian word unknown to the dictionary (rare for such common verbs) falls back to the forms in the text.
-    const saying = language === 'en' ? EN_SAYING.has(w) : /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/u.test(w);
+    const saying = /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/u.test(w);
     return traitsOf(saying, EN_OPINION.has(w), w === 'according');
   }
   let saying = false;
@@ -110,6 +113,11 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
 function traitsOf(saying: boolean, opinion: boolean, source: boolean): CueTraits {
   return saying || opinion || source ? { saying, opinion, source } : NONE;
 }
+
+/** English cue words by lower-case form, one lookup per word. */
+const EN_TRAITS = new Map<string, CueTraits>(
+  [...EN_SAYING, ...EN_OPINION, 'according'].map((w) => [w, traitsOf(EN_SAYING.has(w), EN_OPINION.has(w), w === 'according')]),
+);
 
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */
 const NAMING = new Set(['назвать', 'называть', 'охарактеризовать', 'характеризовать', 'окрестить', 'именовать']);

@@ -51,6 +51,13 @@ const EN_ORGANISATION_HEADS = new Set([
   'survey', 'report', 'statement', 'court', 'bureau', 'commission', 'association', 'foundation', 'institute',
 ]);
 
+/** Words without parses by their written form, one lookup per word: a title before an organisation head before a description. */
+const WORD_KINDS = new Map<string, WordKind>([
+  ...[...RU_DESCRIPTIONS].map((w): [string, WordKind] => [w, 'description']),
+  ...[...EN_ORGANISATION_HEADS, ...RU_ORGANISATION_HEADS].map((w): [string, WordKind] => [w, 'organisation']),
+  ...[...EN_TITLES, ...RU_TITLES].map((w): [string, WordKind] => [w, 'title']),
+]);
+
 function hasLemma(token: TaggedToken, word: string, set: ReadonlySet<string>): boolean {
   if (token.parses.length === 0) {
     return set.has(word);
@@ -67,8 +74,7 @@ export function classifyWord(token: TaggedToken): WordKind {
     return null;
   }
   if (token.parses.length === 0) {
-    const word = token.text.toLowerCase();
-    return EN_TITLES.has(word) || RU_TITLES.has(word) ? 'title' : EN_ORGANISATION_HEADS.has(word) || RU_ORGANISATION_HEADS.has(word) ? 'organisation' : RU_DESCRIPTIONS.has(word) ? 'description' : null;
+    return WORD_KINDS.get(token.text.toLowerCase()) ?? null;
   }
   // One pass over the parses, the most specific kind first.
   let kind: WordKind = null;
