@@ -12,6 +12,7 @@ import { colonSubject, findAttribution, type Attribution } from './attribution';
 import { isNamingVerb } from './cues';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
+import { trimSpan } from '../base/span';
 
 /** The middle of an interrupted quotation: «Первое, — сказал он, — второе». */
 const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s*([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s*/gu;
@@ -32,7 +33,7 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuot
     if (!accepted) {
       continue;
     }
-    const spans = interrupted?.spans ?? [trim(ctx.text, pair.open + 1, pair.close)];
+    const spans = interrupted?.spans ?? [trimSpan(ctx.text, pair.open + 1, pair.close)];
     const carried = attribution === null ? continuation(ctx, pair, quotes) : null;
     const rule = interrupted !== null ? 'quote-interrupted' : after !== null ? 'quote-attribution-after' : before !== null ? 'quote-attribution-before' : carried !== null ? 'quote-continuation' : 'quote-standalone';
     const speaker: Speaker = attribution?.speaker ?? (carried === null ? NO_SPEAKER : speakerOf(carried));
@@ -58,7 +59,7 @@ function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly 
     }
     const firstEnd = pair.open + 1 + m.index + (m[1] === ',' ? 0 : m[1].length);
     const secondStart = pair.open + 1 + m.index + m[0].length;
-    return { spans: [trim(ctx.text, pair.open + 1, firstEnd), trim(ctx.text, secondStart, pair.close)], attribution };
+    return { spans: [trimSpan(ctx.text, pair.open + 1, firstEnd), trimSpan(ctx.text, secondStart, pair.close)], attribution };
   }
   return null;
 }
@@ -173,16 +174,4 @@ function continuation(ctx: QuoteContext, pair: MarkPair, quotes: readonly FoundQ
 /** The speaker fields of a quotation found before. */
 function speakerOf(q: FoundQuote): Speaker {
   return { speaker: q.speaker, speakerName: q.speakerName, speakerCluster: q.speakerCluster, resolution: q.resolution };
-}
-
-function trim(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/u.test(text[s])) {
-    s++;
-  }
-  while (e > s && /\s/u.test(text[e - 1])) {
-    e--;
-  }
-  return { start: s, end: e };
 }

@@ -5,6 +5,7 @@
 
 import type { Span } from '../types';
 import type { MarkPair } from './marks';
+import { trimSpan } from '../base/span';
 
 export function joinQuotedSentences(text: string, sentences: readonly Span[], pairs: readonly MarkPair[]): Span[] {
   const joined: Span[] = [];
@@ -37,15 +38,8 @@ function splitLines(text: string, sentences: readonly Span[], quoted: (offset: n
 }
 
 function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/u.test(text[s])) {
-    s++;
-  }
-  while (e > s && /\s/u.test(text[e - 1])) {
-    e--;
-  }
-  if (e > s) {
-    spans.push({ start: s, end: e });
+  const span = trimSpan(text, start, end);
+  if (span.end > span.start) {
+    spans.push(span);
   }
 }
