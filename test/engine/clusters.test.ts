@@ -16,25 +16,14 @@ import { normalForm } from '../../server/src/engine/entities/normal';
 import { groupMentions, type Grouped } from '../../server/src/engine/clusters/group';
 import { findClusterByRole, findClusterBySurname } from '../../server/src/engine/clusters/lookup';
 import { createResourceReader } from '../../server/src/host/resources';
+import { parseMarkup } from '../support/markup';
 
 const morphology = loadMorphology(createResourceReader());
 
 function analyse(markup: string): { document: TaggedDocument; grouped: Grouped } {
-  let text = '';
-  const open: Array<{ start: number; type: EntityType }> = [];
-  const spans: Array<{ start: number; end: number; type: EntityType }> = [];
-  for (let i = 0; i < markup.length; i++) {
-    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
-    if (tag !== null) {
-      open.push({ start: text.length, type: tag[1] as EntityType });
-      i += tag[0].length - 1;
-    } else if (markup[i] === ']' && open.length > 0) {
-      const o = open.pop()!;
-      spans.push({ ...o, end: text.length });
-    } else {
-      text += markup[i];
-    }
-  }
+  const parsed = parseMarkup(markup);
+  const text = parsed.text;
+  const spans = parsed.spans.map((s) => ({ ...s, type: s.type as EntityType }));
   const segments = segment(text);
   const document = { text, language: 'ru' as const, segments, tokens: tagTokens(segments, morphology) };
   const found = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), normal: normalForm(document, s), origin: 'rule' as const, rule: 'test' }));

@@ -10,24 +10,14 @@ import type { Anchor, Correction, EntityType, Quote } from '../../server/src/eng
 import type { FoundEntity } from '../../server/src/engine/entities/find';
 import { createAnchor, findAnchor } from '../../server/src/engine/corrections/anchors';
 import { applyCorrections, applyQuoteCorrections } from '../../server/src/engine/corrections/apply';
+import { parseMarkup } from '../support/markup';
 
 function parse(markup: string): { text: string; entities: FoundEntity[] } {
-  let text = '';
-  const open: Array<{ start: number; type: EntityType }> = [];
-  const entities: FoundEntity[] = [];
-  for (let i = 0; i < markup.length; i++) {
-    const tag = /^\[([A-Z]+) /.exec(markup.slice(i));
-    if (tag !== null) {
-      open.push({ start: text.length, type: tag[1] as EntityType });
-      i += tag[0].length - 1;
-    } else if (markup[i] === ']' && open.length > 0) {
-      const o = open.pop()!;
-      const t = text.slice(o.start);
-      entities.push({ start: o.start, end: text.length, text: t, type: o.type, normal: t, origin: 'model', rule: 'test' });
-    } else {
-      text += markup[i];
-    }
-  }
+  const { text, spans } = parseMarkup(markup);
+  const entities = spans.map((s): FoundEntity => {
+    const t = text.slice(s.start, s.end);
+    return { start: s.start, end: s.end, text: t, type: s.type as EntityType, normal: t, origin: 'model', rule: 'test' };
+  });
   return { text, entities };
 }
 
