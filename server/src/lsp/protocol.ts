@@ -3,6 +3,7 @@
  * and the settings' shape. The one server file the client may import.
  */
 
+import type { Range } from 'vscode-languageserver-types';
 import type { EntityType } from '../engine';
 
 /** Semantic token types, in legend order; package.json declares each under contributes.semanticTokenTypes. */
@@ -49,3 +50,67 @@ export interface Settings {
  * The language client registers it from the server's capabilities, so the client must not register it too.
  */
 export const APPLY_CORRECTION_COMMAND = 'presstag.applyCorrection';
+
+/** Whether a view request is about the active document or the whole workspace index. */
+export type ViewScope = 'file' | 'workspace';
+
+/** Parameters of every view request; `uri` names the active document for scope 'file'. */
+export interface ViewParams {
+  readonly scope: ViewScope;
+  readonly uri?: string;
+}
+
+/** One mention of an entity, in LSP positions. */
+export interface MentionLocation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly text: string;
+}
+
+/** An entity merged across documents by normal form and type (and the user's "same entity" decisions). */
+export interface CorpusEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentionCount: number;
+  readonly documentCount: number;
+  readonly roles: readonly string[];
+  readonly documents: readonly { readonly uri: string; readonly mentions: readonly MentionLocation[] }[];
+}
+
+/** ViewParams → { entities: CorpusEntity[] } */
+export const ENTITIES_REQUEST = 'presstag/entities';
+
+/** The quotations of one speaker; `speaker` is null for quotations nobody is credited with. */
+export interface SpeakerQuotes {
+  readonly speaker: string | null;
+  readonly speakerType: EntityType | null;
+  readonly quotes: readonly {
+    readonly uri: string;
+    readonly range: Range;
+    readonly text: string;
+    readonly kind: 'direct' | 'indirect';
+    readonly cue: string | null;
+  }[];
+}
+
+/** ViewParams → { speakers: SpeakerQuotes[] } */
+export const QUOTES_REQUEST = 'presstag/quotes';
+
+/** What the corpus overview shows: top entities per type, quotation counts per speaker, PER × ORG co-occurrence. */
+export interface CorpusOverview {
+  readonly documentCount: number;
+  readonly topEntities: Readonly<Partial<Record<EntityType, readonly { name: string; mentions: number; documents: number }[]>>>;
+  readonly speakers: readonly { name: string; quotes: number }[];
+  readonly cooccurrence: {
+    readonly rows: readonly string[];
+    readonly columns: readonly string[];
+    readonly counts: readonly (readonly number[])[];
+  };
+}
+
+/** ViewParams → CorpusOverview */
+export const OVERVIEW_REQUEST = 'presstag/overview';
+
+/** Server → client when the index (or an open file's analysis) changed, so views refresh. No parameters. */
+export const INDEX_CHANGED_NOTIFICATION = 'presstag/indexChanged';
