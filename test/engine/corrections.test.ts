@@ -48,7 +48,7 @@ function anchorIn(marked: string): Anchor {
 /** Applies the corrections to the machine's tags in `found` and compares the result with `expected`. */
 function check(found: string, corrections: readonly Correction[], expected: string): void {
   const { text, entities } = parse(found);
-  assert.equal(render(text, applyCorrections(text, entities, corrections)), expected);
+  assert.equal(render(text, applyCorrections({ text, source: text }, entities, corrections)), expected);
 }
 
 describe('anchors', () => {
@@ -113,7 +113,7 @@ describe('entity corrections', () => {
 
   test('a manual tag says so', () => {
     const { text, entities } = parse('Иван Петров пришёл.');
-    const [tag] = applyCorrections(text, entities, [{ kind: 'add', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'PER' }]);
+    const [tag] = applyCorrections({ text, source: text }, entities, [{ kind: 'add', anchor: anchorIn('Иван |Петров| пришёл.'), type: 'PER' }]);
     assert.deepEqual({ origin: tag.origin, rule: tag.rule }, { origin: 'manual', rule: 'manual-add' });
   });
 });
@@ -135,12 +135,12 @@ describe('quotation corrections', () => {
   const summary = (qs: readonly Quote[]): string[] => qs.map((q) => `${q.text}: ${q.speakerName} ${q.speakerCluster} ${q.resolution}`);
 
   test('not a quotation', () => {
-    const result = applyQuoteCorrections(text, quotes, grouped, [{ kind: 'notQuote', anchor: anchorIn('«|Мы начали|», — сказал') }]);
+    const result = applyQuoteCorrections({ text, source: text }, quotes, grouped, [{ kind: 'notQuote', anchor: anchorIn('«|Мы начали|», — сказал') }]);
     assert.deepEqual(summary(result), ['Это всё: Сидоров null surname']);
   });
 
   test('set the speaker to a person of the text, or to a name it does not contain', () => {
-    const result = applyQuoteCorrections(text, quotes, grouped, [
+    const result = applyQuoteCorrections({ text, source: text }, quotes, grouped, [
       { kind: 'setSpeaker', anchor: anchorIn('«|Это всё|», — ответил'), speakerName: 'Иван Петров' },
       { kind: 'setSpeaker', anchor: anchorIn('«|Мы начали|», — сказал'), speakerName: 'Пресс-служба' },
     ]);

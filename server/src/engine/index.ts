@@ -13,6 +13,8 @@ import { tagTokens } from './tokens/tag';
 import { findEntities } from './entities/find';
 import { loadNerModel, type NerModel } from './entities/model';
 import { applyCorrections, applyQuoteCorrections } from './corrections/apply';
+import { applyMergeCorrections } from './corrections/merge';
+import { detachedCorrections, detachedProblem } from './corrections/detached';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
 import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan } from './types';
@@ -21,6 +23,8 @@ export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
 export { createAnchor } from './corrections/anchors';
+export { isCorrection } from './corrections/validate';
+export { DETACHED_PROBLEM_CODE } from './corrections/detached';
 export { cardAt, entityCard, quoteCard, type CardAt, type EntityCard, type QuoteCard } from './views/card';
 export { outlineOf, type EntityGroup, type Outline, type SpeakerGroup } from './views/symbols';
 
@@ -42,9 +46,11 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
       const document = { text: prepared.text, language, segments, tokens };
       const found = findEntities(document, resources);
-      const corrected = applyCorrections(prepared.text, found, analyzeOptions.corrections);
-      const grouped = groupMentions(document, corrected);
-      const quotes = applyQuoteCorrections(prepared.text, findQuotes(document, grouped), grouped, analyzeOptions.corrections);
+      const texts = { text: prepared.text, source };
+      const corrected = applyCorrections(texts, found, analyzeOptions.corrections);
+      const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), analyzeOptions.corrections);
+      const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, analyzeOptions.corrections);
+      const detached = detachedProblem(detachedCorrections(source, analyzeOptions.corrections));
       const offsets = createOffsetMap(source);
       return {
         language,
@@ -53,7 +59,7 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
         clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
         quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
-        problems: [],
+        problems: detached === null ? [] : [detached],
       };
     },
   };

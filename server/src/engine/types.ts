@@ -86,12 +86,18 @@ export interface Anchor extends TextSpan {
   readonly suffix: string;
 }
 
-/** A user's decision that overrides the machine. */
+/**
+ * A user's decision that overrides the machine. `removeAll` without a type removes tags of every type (the
+ * workspace ignore-list); `tagAll` tags every whole-word occurrence of a text (the allow-list); `merge` puts the
+ * mention at `anchor` into the entity of the mention at `into`.
+ */
 export type Correction =
   | { readonly kind: 'retype'; readonly anchor: Anchor; readonly type: EntityType }
   | { readonly kind: 'remove'; readonly anchor: Anchor }
-  | { readonly kind: 'removeAll'; readonly text: string; readonly type: EntityType }
+  | { readonly kind: 'removeAll'; readonly text: string; readonly type?: EntityType }
   | { readonly kind: 'add'; readonly anchor: Anchor; readonly type: EntityType }
+  | { readonly kind: 'tagAll'; readonly text: string; readonly type: EntityType }
+  | { readonly kind: 'merge'; readonly anchor: Anchor; readonly into: Anchor }
   | { readonly kind: 'setSpeaker'; readonly anchor: Anchor; readonly speakerName: string }
   | { readonly kind: 'notQuote'; readonly anchor: Anchor };
 

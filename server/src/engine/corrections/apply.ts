@@ -1,46 +1,69 @@
 /**
  * User corrections applied to the machine's entities (before grouping) and quotations (after speakers are
- * resolved), in the order the user made them, so a later decision overrides an earlier one. A correction
- * whose anchor is no longer in the text is skipped, never applied somewhere else.
+ * resolved), in the order given, so a later decision overrides an earlier one; the host puts the workspace
+ * lists first and a document's own decisions after them. A correction whose anchor is no longer in the text
+ * is skipped, never applied somewhere else (`detached.ts` reports it).
  */
 
-import type { Correction, Span } from '../types';
+import type { Correction, EntityType, Span } from '../types';
 import type { FoundEntity } from '../entities/find';
 import type { Grouped } from '../clusters/group';
 import type { FoundQuote } from '../quotes/find';
 import { findAnchor } from './anchors';
 
-export function applyCorrections(text: string, entities: readonly FoundEntity[], corrections: readonly Correction[]): FoundEntity[] {
+/**
+ * `text` is the analysable text (masked Markdown blanked), where list entries are looked for; `source` is the
+ * document as written, where anchors were made and are found again (their context may cross a masked region).
+ */
+export interface CorrectedText {
+  readonly text: string;
+  readonly source: string;
+}
+
+export function applyCorrections(input: CorrectedText, entities: readonly FoundEntity[], corrections: readonly Correction[]): FoundEntity[] {
+  const { text, source } = input;
   let result = [...entities];
+  /** A manual tag on `span`: a retype replaces every tag on its span, and every kind displaces overlapping tags of its type. */
+  const tag = (span: Span, type: EntityType, rule: string, replaceSpan: boolean): void => {
+    const existing = result.find((e) => sameSpan(e, span));
+    const tagged: FoundEntity =
+      replaceSpan && existing !== undefined
+        ? { ...existing, type, origin: 'manual', rule }
+        : { start: span.start, end: span.end, text: text.slice(span.start, span.end), type, normal: text.slice(span.start, span.end), origin: 'manual', rule };
+    result = [...result.filter((e) => !((replaceSpan && sameSpan(e, span)) || (e.type === type && overlaps(e, span)))), tagged];
+  };
   for (const correction of corrections) {
     switch (correction.kind) {
       case 'retype':
       case 'add': {
-        const span = findAnchor(text, correction.anchor);
-        if (span === null) {
-          break;
+        const span = findAnchor(source, correction.anchor);
+        if (span !== null) {
+          tag(span, correction.type, `manual-${correction.kind}`, correction.kind === 'retype');
         }
-        const type = correction.type;
-        const existing = result.filter((e) => sameSpan(e, span));
-        const tag: FoundEntity =
-          correction.kind === 'retype' && existing.length > 0
-            ? { ...existing[0], type, origin: 'manual', rule: 'manual-retype' }
-            : { start: span.start, end: span.end, text: text.slice(span.start, span.end), type, normal: text.slice(span.start, span.end), origin: 'manual', rule: `manual-${correction.kind}` };
-        // A retyped tag replaces every tag on its span; either kind displaces overlapping tags of its type.
-        const displaced = (e: FoundEntity): boolean => (correction.kind === 'retype' && sameSpan(e, span)) || (e.type === type && overlaps(e, span));
-        result = [...result.filter((e) => !displaced(e)), tag];
+        break;
+      }
+      case 'tagAll': {
+        const { type } = correction;
+        // Inflected mentions the machine found keep their span and take the type; every written occurrence is tagged.
+        result = result.map((e) => (e.type !== type && e.normal === correction.text ? { ...e, type, origin: 'manual', rule: 'manual-list' } : e));
+        for (const span of occurrences(text, correction.text)) {
+          tag(span, type, 'manual-list', true);
+        }
         break;
       }
       case 'remove': {
-        const span = findAnchor(text, correction.anchor);
+        const span = findAnchor(source, correction.anchor);
         if (span !== null) {
           result = result.filter((e) => !sameSpan(e, span));
         }
         break;
       }
-      case 'removeAll':
-        result = result.filter((e) => e.type !== correction.type || (e.text !== correction.text && e.normal !== correction.text));
+      case 'removeAll': {
+        const { type } = correction;
+        result = result.filter((e) => (type !== undefined && e.type !== type) || (e.text !== correction.text && e.normal !== correction.text));
         break;
+      }
+      case 'merge':
       case 'setSpeaker':
       case 'notQuote':
         break;
@@ -49,13 +72,13 @@ export function applyCorrections(text: string, entities: readonly FoundEntity[],
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function applyQuoteCorrections(text: string, quotes: readonly FoundQuote[], grouped: Grouped, corrections: readonly Correction[]): FoundQuote[] {
+export function applyQuoteCorrections(input: CorrectedText, quotes: readonly FoundQuote[], grouped: Grouped, corrections: readonly Correction[]): FoundQuote[] {
   let result = [...quotes];
   for (const correction of corrections) {
     if (correction.kind !== 'notQuote' && correction.kind !== 'setSpeaker') {
       continue;
     }
-    const span = findAnchor(text, correction.anchor);
+    const span = findAnchor(input.source, correction.anchor);
     if (span === null) {
       continue;
     }
@@ -69,6 +92,13 @@ export function applyQuoteCorrections(text: string, quotes: readonly FoundQuote[
     }
   }
   return result;
+}
+
+/** Whole-word occurrences of a list entry; white space inside a multi-word entry matches any run of white space. */
+function occurrences(text: string, entry: string): Span[] {
+  const words = entry.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The person or organisation the user named as speaker, when the text has one of that name. */
