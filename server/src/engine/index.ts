@@ -2,8 +2,6 @@
  * The engine's façade: `createAnalyzer(options)` returns an `Analyzer` whose `analyze` runs the pipeline
  * text → segments → tokens+morphology → entities → corrections → clusters → quotes and returns an `Analysis`.
  * Stages inside work on JavaScript string indices; this file converts every span to code points once.
- * A long text is analysed as sections (incremental/sections.ts) whose results are cached by their exact text,
- * so an edit re-analyses one section; the same text always gives the same result, cached or not.
  */
 
 import { createOffsetMap, type OffsetMap } from './base/offsets';
@@ -19,11 +17,7 @@ import { applyMergeCorrections } from './corrections/merge';
 import { detachedCorrections, detachedProblem } from './corrections/detached';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
-import { createLru } from './base/lru';
-import { splitSections } from './incremental/sections';
-import { correctionsBySection } from './incremental/corrections';
-import { joinSections, type SectionAnalysis } from './incremental/stitch';
-import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, TextSpan } from './types';
+import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan } from './types';
 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
@@ -55,56 +49,32 @@ export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;
 }
 
-/** Section results kept per analyzer: every section of a few 1 MB documents. */
-const SECTION_CACHE_SIZE = 256;
-
 export function createAnalyzer(options: EngineOptions): Analyzer {
   let morphology: Morphology | undefined;
   let nerModel: NerModel | undefined;
   // Dictionaries and models load on first use, once per analyzer, so start-up costs nothing until a document arrives.
   const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
   const resources = { nerModel: (): NerModel => (nerModel ??= loadNerModel(options.readResource)) };
-  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[]): SectionAnalysis => {
-    const segments = segment(text);
-    const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
-    const document = { text, language, segments, tokens };
-    const found = findEntities(document, resources);
-    const texts = { text, source };
-    const corrected = applyCorrections(texts, found, corrections);
-    const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), corrections);
-    const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, corrections);
-    const offsets = createOffsetMap(source);
-    return {
-      entities: grouped.entities.map((e) => toCodePoints(withSourceText(e, source), offsets)),
-      clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
-      quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
-    };
-  };
-  // Keyed by everything a section's result depends on; the text comes last so the key's start is cheap to compare.
-  const sections = createLru<string, SectionAnalysis>(SECTION_CACHE_SIZE);
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
       const language = analyzeOptions.language === 'auto' ? detectLanguage(prepared.text) : analyzeOptions.language;
-      const spans = splitSections(prepared.text);
-      const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
-      const offsets = createOffsetMap(source);
-      const placed = spans.map((span, k) => {
-        const text = prepared.text.slice(span.start, span.end);
-        const sourceText = source.slice(span.start, span.end);
-        const key = [language, JSON.stringify(corrections[k]), text, text === sourceText ? '' : sourceText].join('\u0000');
-        let analysis = sections.get(key);
-        if (analysis === undefined) {
-          analysis = analyzeSection(sourceText, text, language, corrections[k]);
-          sections.set(key, analysis);
-        }
-        return { analysis, start: offsets.toCodePoint(span.start) };
-      });
+      const segments = segment(prepared.text);
+      const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
+      const document = { text: prepared.text, language, segments, tokens };
+      const found = findEntities(document, resources);
+      const texts = { text: prepared.text, source };
+      const corrected = applyCorrections(texts, found, analyzeOptions.corrections);
+      const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), analyzeOptions.corrections);
+      const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, analyzeOptions.corrections);
       const detached = detachedProblem(detachedCorrections(source, analyzeOptions.corrections));
+      const offsets = createOffsetMap(source);
       return {
         language,
         text: source,
-        ...joinSections(placed),
+        entities: grouped.entities.map((e) => toCodePoints(withSourceText(e, source), offsets)),
+        clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
+        quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: detached === null ? [] : [detached],
       };
