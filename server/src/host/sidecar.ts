@@ -1,0 +1,156 @@
+/**
+ * Sidecar files: a document's decisions (the user's corrections) stored beside it as `NAME.EXT.presstag.json`,
+ * read by the language server and by the CLI. Plain JSON with a fixed key order and one decision per line, so
+ * a diff or a merge shows one line per decision. Writes go to a temporary file renamed over the sidecar. A
+ * sidecar that cannot be read is reported with its path and never written over: it may hold someone's work.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isCorrection, type Correction } from '../engine';
+
+export const SIDECAR_SUFFIX = '.presstag.json';
+
+/** The format's version: a reader refuses a newer one rather than drop what it does not understand. */
+export const SIDECAR_VERSION = 1;
+
+export const SIDECAR_SCHEMA_URL = 'https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-sidecar.schema.json';
+
+export type SidecarRead =
+  | { readonly ok: true; readonly decisions: readonly Correction[] }
+  | { readonly ok: false; readonly path: string; readonly message: string };
+
+export function sidecarPathOf(documentPath: string): string {
+  return documentPath + SIDECAR_SUFFIX;
+}
+
+/** The decisions stored for a document; a missing sidecar is no decision yet. */
+export function readDecisions(documentPath: string): SidecarRead {
+  const file = sidecarPathOf(documentPath);
+  const read = readJsonFile(file);
+  if (!read.ok) {
+    return read;
+  }
+  if (read.value === undefined) {
+    return { ok: true, decisions: [] };
+  }
+  const problem = sidecarProblem(read.value);
+  return problem === null ? { ok: true, decisions: (read.value as { decisions: Correction[] }).decisions } : { ok: false, path: file, message: problem };
+}
+
+/** Appends decisions to a document's sidecar, skipping exact duplicates; throws, naming the file, when it cannot. */
+export function addDecisions(documentPath: string, decisions: readonly Correction[]): void {
+  const existing = readDecisions(documentPath);
+  if (!existing.ok) {
+    throw new Error(`${existing.path}: ${existing.message}; it was left untouched`);
+  }
+  const seen = new Set(existing.decisions.map(decisionLine));
+  const added = decisions.filter((d) => {
+    const line = decisionLine(d);
+    const fresh = !seen.has(line);
+    seen.add(line);
+    return fresh;
+  });
+  if (added.length > 0) {
+    writeDecisions(documentPath, [...existing.decisions, ...added]);
+  }
+}
+
+/**
+ * Replaces a document's decisions (re-anchored after a save, or moved after a rename). Refuses, naming the file,
+ * when the sidecar there cannot be read.
+ */
+export function writeDecisions(documentPath: string, decisions: readonly Correction[]): void {
+  const file = sidecarPathOf(documentPath);
+  const current = readJsonFile(file);
+  const problem = !current.ok ? current.message : current.value === undefined ? null : sidecarProblem(current.value);
+  if (problem !== null) {
+    throw new Error(`${file}: ${problem}; it was left untouched`);
+  }
+  writeFileAtomically(file, formatSidecar(decisions));
+}
+
+/** The sidecar's text: fixed key order, one decision per line, LF line ends, a final newline. */
+export function formatSidecar(decisions: readonly Correction[]): string {
+  const lines = decisions.map((d, i) => `    ${decisionLine(d)}${i < decisions.length - 1 ? ',' : ''}`);
+  const list = decisions.length === 0 ? '[]' : `[\n${lines.join('\n')}\n  ]`;
+  return `{\n  "$schema": ${JSON.stringify(SIDECAR_SCHEMA_URL)},\n  "version": ${SIDECAR_VERSION},\n  "decisions": ${list}\n}\n`;
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export function writeFileAtomically(file: string, content: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(temporary, content, { encoding: 'utf8', flag: 'wx' });
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw new Error(`${file}: cannot be written: ${messageOf(error)}`);
+  }
+}
+
+export type JsonFileRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly path: string; readonly message: string };
+
+/** A JSON file's value, undefined when the file does not exist; strict UTF-8, a BOM allowed. */
+export function readJsonFile(file: string): JsonFileRead {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { ok: true, value: undefined } : { ok: false, path: file, message: `cannot be read: ${messageOf(error)}` };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, path: file, message: error instanceof SyntaxError ? `is not valid JSON: ${error.message}` : 'is not UTF-8 text' };
+  }
+}
+
+/** What is wrong with a parsed sidecar, or null. */
+function sidecarProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'is not a presstag sidecar (a JSON object was expected)';
+  }
+  const { version, decisions } = value as Record<string, unknown>;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return 'has no valid "version"';
+  }
+  if (version > SIDECAR_VERSION) {
+    return `has version ${version}, newer than this presstag reads (${SIDECAR_VERSION})`;
+  }
+  if (!Array.isArray(decisions)) {
+    return 'has no "decisions" list';
+  }
+  const bad = decisions.findIndex((d) => !isCorrection(d));
+  return bad < 0 ? null : `decision ${bad + 1} is not one presstag knows: ${JSON.stringify(decisions[bad]).slice(0, 120)}`;
+}
+
+/** Keys in this order, whatever order the object was built in; unknown keys cannot occur (validated). */
+const KEY_ORDER = ['kind', 'type', 'text', 'speakerName', 'anchor', 'into', 'start', 'end', 'prefix', 'suffix'];
+
+/** One decision as one line of JSON with a space after each colon and comma. */
+function decisionLine(decision: Correction): string {
+  return inlineJson(decision);
+}
+
+function inlineJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) {
+    return JSON.stringify(value);
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return `{${keys.map((k) => `${JSON.stringify(k)}: ${inlineJson(record[k])}`).join(', ')}}`;
+}
+
+function rank(key: string): number {
+  const at = KEY_ORDER.indexOf(key);
+  return at < 0 ? KEY_ORDER.length : at;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
