@@ -5,9 +5,8 @@
  * sidecar that cannot be read is reported with its path and never written over: it may hold someone's work.
  */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { isCorrection, type Correction } from '../engine';
+import { inlineJson, jsonLines, readJsonFile, writeFileAtomically } from './jsonFile';
 
 export const SIDECAR_SUFFIX = '.presstag.json';
 
@@ -72,40 +71,7 @@ export function writeDecisions(documentPath: string, decisions: readonly Correct
 
 /** The sidecar's text: fixed key order, one decision per line, LF line ends, a final newline. */
 export function formatSidecar(decisions: readonly Correction[]): string {
-  const lines = decisions.map((d, i) => `    ${decisionLine(d)}${i < decisions.length - 1 ? ',' : ''}`);
-  const list = decisions.length === 0 ? '[]' : `[\n${lines.join('\n')}\n  ]`;
-  return `{\n  "$schema": ${JSON.stringify(SIDECAR_SCHEMA_URL)},\n  "version": ${SIDECAR_VERSION},\n  "decisions": ${list}\n}\n`;
-}
-
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-export function writeFileAtomically(file: string, content: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, content, { encoding: 'utf8', flag: 'wx' });
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw new Error(`${file}: cannot be written: ${messageOf(error)}`);
-  }
-}
-
-export type JsonFileRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly path: string; readonly message: string };
-
-/** A JSON file's value, undefined when the file does not exist; strict UTF-8, a BOM allowed. */
-export function readJsonFile(file: string): JsonFileRead {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { ok: true, value: undefined } : { ok: false, path: file, message: `cannot be read: ${messageOf(error)}` };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, path: file, message: error instanceof SyntaxError ? `is not valid JSON: ${error.message}` : 'is not UTF-8 text' };
-  }
+  return `{\n  "$schema": ${JSON.stringify(SIDECAR_SCHEMA_URL)},\n  "version": ${SIDECAR_VERSION},\n  "decisions": ${jsonLines(decisions, KEY_ORDER)}\n}\n`;
 }
 
 /** What is wrong with a parsed sidecar, or null. */
@@ -127,30 +93,10 @@ function sidecarProblem(value: unknown): string | null {
   return bad < 0 ? null : `decision ${bad + 1} is not one presstag knows: ${JSON.stringify(decisions[bad]).slice(0, 120)}`;
 }
 
-/** Keys in this order, whatever order the object was built in; unknown keys cannot occur (validated). */
+/** Keys in this order, whatever order the object was built in; keys a person added by hand follow, by name. */
 const KEY_ORDER = ['kind', 'type', 'text', 'speakerName', 'anchor', 'into', 'start', 'end', 'prefix', 'suffix'];
 
 /** One decision as one line of JSON with a space after each colon and comma. */
 function decisionLine(decision: Correction): string {
-  return inlineJson(decision);
-}
-
-function inlineJson(value: unknown): string {
-  if (typeof value !== 'object' || value === null) {
-    return JSON.stringify(value);
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return `{${keys.map((k) => `${JSON.stringify(k)}: ${inlineJson(record[k])}`).join(', ')}}`;
-}
-
-function rank(key: string): number {
-  const at = KEY_ORDER.indexOf(key);
-  return at < 0 ? KEY_ORDER.length : at;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return inlineJson(decision, KEY_ORDER);
 }
