@@ -135,26 +135,26 @@ function speakerPhraseKey(phrase: string): string {
 }
 
 export function summarizeAnalysis<L>(analysis: Analysis, locate: (span: Span) => L): DocumentSummary<L> {
-  const mentions = new Map<string, SummaryMention<L>[]>();
-  for (const entity of analysis.entities) {
-    let list = mentions.get(entity.cluster);
-    if (list === undefined) {
-      list = [];
-      mentions.set(entity.cluster, list);
-    }
-    list.push({ at: locate(entity), text: entity.text });
-  }
+  // Two clusters of one document with the same key (a name the grouping stage kept apart) become one entity.
   const keys = new Map<string, { key: string; type: EntityType }>();
-  const entities: SummaryEntity<L>[] = [];
+  const byKey = new Map<string, { key: string; type: EntityType; name: string; roles: string[]; mentions: SummaryMention<L>[] }>();
   for (const cluster of analysis.clusters) {
-    const clusterMentions = mentions.get(cluster.id);
-    if (clusterMentions === undefined) {
-      continue;
-    }
     const key = entityKey(cluster.type, cluster.name);
     keys.set(cluster.id, { key, type: cluster.type });
-    entities.push({ key, type: cluster.type, name: cluster.name, roles: cluster.roles, mentions: clusterMentions });
+    const entity = byKey.get(key);
+    if (entity === undefined) {
+      byKey.set(key, { key, type: cluster.type, name: cluster.name, roles: [...cluster.roles], mentions: [] });
+    } else {
+      entity.roles.push(...cluster.roles.filter((r) => !entity.roles.includes(r)));
+    }
   }
+  for (const mention of analysis.entities) {
+    const key = keys.get(mention.cluster);
+    if (key !== undefined) {
+      byKey.get(key.key)!.mentions.push({ at: locate(mention), text: mention.text });
+    }
+  }
+  const entities: SummaryEntity<L>[] = [...byKey.values()].filter((e) => e.mentions.length > 0);
   const quotes = analysis.quotes.map((quote): SummaryQuote<L> => {
     const speaker = quote.speakerName ?? quote.speaker?.text ?? null;
     const resolved = quote.speakerCluster === null ? undefined : keys.get(quote.speakerCluster);
