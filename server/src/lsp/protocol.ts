@@ -43,6 +43,8 @@ export interface Settings {
   readonly types: { readonly shown: readonly EntityType[] };
   readonly severity: { readonly entities: Severity; readonly quotes: Severity };
   readonly inlayHints: { readonly types: boolean; readonly speakers: boolean };
+  /** The workspace index: whether it runs, globs it skips besides `files.exclude`, and the largest file it reads. */
+  readonly index: { readonly enable: boolean; readonly exclude: readonly string[]; readonly maxFileSize: number };
 }
 
 /**

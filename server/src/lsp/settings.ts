@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   types: { shown: ENTITY_TYPES },
   severity: { entities: 'hint', quotes: 'information' },
   inlayHints: { types: true, speakers: true },
+  index: { enable: true, exclude: ['**/node_modules', '**/.git'], maxFileSize: 1_000_000 },
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -24,6 +25,7 @@ export function toSettings(raw: unknown): Settings {
   const types = asRecord(section.types);
   const severity = asRecord(section.severity);
   const inlayHints = asRecord(section.inlayHints);
+  const index = asRecord(section.index);
   const d = DEFAULT_SETTINGS;
   return {
     enable: typeof section.enable === 'boolean' ? section.enable : d.enable,
@@ -39,6 +41,11 @@ export function toSettings(raw: unknown): Settings {
     inlayHints: {
       types: typeof inlayHints.types === 'boolean' ? inlayHints.types : d.inlayHints.types,
       speakers: typeof inlayHints.speakers === 'boolean' ? inlayHints.speakers : d.inlayHints.speakers,
+    },
+    index: {
+      enable: typeof index.enable === 'boolean' ? index.enable : d.index.enable,
+      exclude: Array.isArray(index.exclude) ? index.exclude.filter((g): g is string => typeof g === 'string') : d.index.exclude,
+      maxFileSize: typeof index.maxFileSize === 'number' && index.maxFileSize > 0 ? index.maxFileSize : d.index.maxFileSize,
     },
   };
 }
@@ -78,7 +85,7 @@ const globCache = new Map<string, RegExp>();
  * A VS Code style glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) as a regular expression on a path. A glob without
  * a slash matches the file name in any folder, as `files.exclude` patterns do.
  */
-function globToRegExp(glob: string): RegExp {
+export function globToRegExp(glob: string): RegExp {
   const cached = globCache.get(glob);
   if (cached !== undefined) {
     return cached;
