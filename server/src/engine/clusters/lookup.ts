@@ -10,7 +10,8 @@
  *
  * Both return the matching PER cluster mentioned last before `beforeOffset` (a string index, like the
  * stage's offsets), so the nearest antecedent wins; `findClusterBySurname` falls back to a person first
- * mentioned later. Null when nothing matches. Both are pure and cheap (a scan of the clusters).
+ * mentioned later. Null when nothing matches. Both are pure; the people holding a title are found once per
+ * grouping and title.
  */
 
 import type { Cluster } from '../types';
@@ -22,8 +23,25 @@ export function findClusterByRole(grouped: Grouped, role: string, beforeOffset: 
   if (words.length === 0) {
     return null;
   }
-  const matching = grouped.clusters.filter((c) => c.type === 'PER' && c.roles.some((r) => holdsTitle(normalWords(r), words)));
-  return lastBefore(matching, beforeOffset);
+  return lastBefore(clustersHolding(grouped, words), beforeOffset);
+}
+
+/** Per grouping and asked title, the people holding it: a document asks for the same few titles again and again. */
+const HOLDING = new WeakMap<Grouped, Map<string, readonly Cluster[]>>();
+
+function clustersHolding(grouped: Grouped, words: readonly string[]): readonly Cluster[] {
+  let byTitle = HOLDING.get(grouped);
+  if (byTitle === undefined) {
+    byTitle = new Map();
+    HOLDING.set(grouped, byTitle);
+  }
+  const key = words.join(' ');
+  let matching = byTitle.get(key);
+  if (matching === undefined) {
+    matching = grouped.clusters.filter((c) => c.type === 'PER' && c.roles.some((r) => holdsTitle(normalWords(r), words)));
+    byTitle.set(key, matching);
+  }
+  return matching;
 }
 
 export function findClusterBySurname(grouped: Grouped, surname: string, beforeOffset: number): Cluster | null {

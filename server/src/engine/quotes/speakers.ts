@@ -319,18 +319,39 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
   }
   // The latest pairing of the title with a name up to this one (inclusive: лидер движения … Александр Белов);
   // failing that, the first pairing after it.
-  let before: Person | null = null;
-  let after: Person | null = null;
-  for (const i of ctx.titleTokens(key)) {
-    const t = ctx.tokens[i];
-    const person = personNextTo(ctx, i);
-    if (person !== null && t.start <= at) {
-      before = person;
-    } else if (person !== null && after === null) {
-      after = person;
+  const pairings = titlePairings(ctx, key);
+  let lo = 0;
+  let hi = pairings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairings[mid].start <= at) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
     }
   }
-  return before ?? after;
+  return (pairings[lo - 1] ?? pairings[lo])?.person ?? null;
+}
+
+/** Per document and title key, the places where the title stands next to a name, in text order. */
+const PAIRINGS = new WeakMap<QuoteContext, Map<string, readonly { readonly start: number; readonly person: Person }[]>>();
+
+/** Computed once per key, so resolving every title of a long document stays linear in its titles. */
+function titlePairings(ctx: QuoteContext, key: string): readonly { readonly start: number; readonly person: Person }[] {
+  let byKey = PAIRINGS.get(ctx);
+  if (byKey === undefined) {
+    byKey = new Map();
+    PAIRINGS.set(ctx, byKey);
+  }
+  let pairings = byKey.get(key);
+  if (pairings === undefined) {
+    pairings = ctx.titleTokens(key).flatMap((i) => {
+      const person = personNextTo(ctx, i);
+      return person === null ? [] : [{ start: ctx.tokens[i].start, person }];
+    });
+    byKey.set(key, pairings);
+  }
+  return pairings;
 }
 
 function personNextTo(ctx: QuoteContext, index: number): Person | null {
