@@ -22,6 +22,22 @@ import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
+export { exportAnalysis, collectionFiles } from './exports/export';
+export { importAnnotations } from './exports/import';
+export { importedAnalysis, type ImportedAnalysisOptions } from './exports/imported';
+export { toProjectRecord } from './exports/projectJson';
+export {
+  EXPORT_FORMATS,
+  IMPORT_FORMATS,
+  stemOf,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  type ImportFormat,
+  type ImportedAnnotations,
+  type ImportedEntity,
+  type ImportedQuote,
+} from './exports/formats';
 export { createAnchor } from './corrections/anchors';
 export { isCorrection } from './corrections/validate';
 export { DETACHED_PROBLEM_CODE } from './corrections/detached';
