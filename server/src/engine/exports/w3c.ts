@@ -1,0 +1,66 @@
+/**
+ * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) as JSON-LD: one
+ * AnnotationCollection whose page holds an Annotation per entity and per quotation. Each target is the input
+ * file (a relative IRI) with a TextPositionSelector (code points, as the model counts characters) and a
+ * TextQuoteSelector (exact text with 32 characters of prefix and suffix), so a reader can re-find the span
+ * after edits. Bodies are TextualBody values: the type (`tagging`), the normal form or speaker name
+ * (`identifying`), the quotation kind and cue (`classifying`, `describing`).
+ */
+
+import { createAnchor } from '../corrections/anchors';
+import type { Analysis, Span } from '../types';
+import { stemOf, type ExportFile } from './formats';
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+interface Body {
+  readonly type: 'TextualBody';
+  readonly purpose: string;
+  readonly value: string;
+}
+
+function body(purpose: string, value: string): Body {
+  return { type: 'TextualBody', purpose, value };
+}
+
+export function exportW3c(analysis: Analysis, fileName: string): readonly ExportFile[] {
+  const target = (span: Span): object => {
+    const anchor = createAnchor(analysis.text, span);
+    return {
+      source: encodeURI(fileName),
+      selector: [
+        { type: 'TextPositionSelector', start: span.start, end: span.end },
+        { type: 'TextQuoteSelector', exact: anchor.text, prefix: anchor.prefix, suffix: anchor.suffix },
+      ],
+    };
+  };
+  const entities = analysis.entities.map((e, i) => ({
+    id: `#entity-${i + 1}`,
+    type: 'Annotation',
+    motivation: 'tagging',
+    body: [body('tagging', e.type), body('identifying', e.normal)],
+    target: target(e),
+  }));
+  const quotes = analysis.quotes.map((q, i) => ({
+    id: `#quotation-${i + 1}`,
+    type: 'Annotation',
+    motivation: 'tagging',
+    body: [
+      body('tagging', 'QUOTE'),
+      body('classifying', q.kind),
+      ...(q.speakerName === null ? [] : [body('identifying', q.speakerName)]),
+      ...(q.cue === null ? [] : [body('describing', `cue: ${q.cue.text}`)]),
+    ],
+    target: target(q),
+  }));
+  const items = [...entities, ...quotes];
+  const collection = {
+    '@context': CONTEXT,
+    id: '#annotations',
+    type: 'AnnotationCollection',
+    label: `presstag annotations of ${fileName}`,
+    total: items.length,
+    first: { id: '#page-1', type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return [{ name: `${stemOf(fileName)}.jsonld`, content: JSON.stringify(collection, null, 2) + '\n' }];
+}
