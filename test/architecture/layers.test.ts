@@ -11,7 +11,7 @@ import * as path from 'node:path';
 const root = path.resolve(__dirname, '..', '..');
 
 /** Engine folders in pipeline order: a stage may import base/ and the stages before it. */
-const STAGES = ['base', 'text', 'segments', 'tokens', 'entities', 'clusters', 'quotes', 'corrections', 'views', 'exports'];
+const STAGES = ['base', 'text', 'segments', 'tokens', 'entities', 'clusters', 'quotes', 'corrections', 'incremental', 'views', 'exports'];
 
 /** Leaf folders that read everything before them but not each other. */
 const PROJECTIONS = new Set(['views', 'exports']);

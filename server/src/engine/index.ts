@@ -2,10 +2,13 @@
  * The engine's façade: `createAnalyzer(options)` returns an `Analyzer` whose `analyze` runs the pipeline
  * text → segments → tokens+morphology → entities → corrections → clusters → quotes and returns an `Analysis`.
  * Stages inside work on JavaScript string indices; this file converts every span to code points once.
+ * A long text is analysed as sections (incremental/sections.ts) whose results are cached by their exact text,
+ * so an edit re-analyses one section; the same text always gives the same result, cached or not.
  */
 
 import { createOffsetMap, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
+import { inlineCorrections, withInlineQuotes } from './text/inlineTags';
 import { detectLanguage } from './text/language';
 import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
@@ -17,7 +20,11 @@ import { applyMergeCorrections } from './corrections/merge';
 import { detachedCorrections, detachedProblem } from './corrections/detached';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
-import type { Analysis, AnalyzeOptions, Cluster, EngineOptions, Quote, TextSpan } from './types';
+import { createLru } from './base/lru';
+import { splitSections } from './incremental/sections';
+import { correctionsBySection } from './incremental/corrections';
+import { createSectionJoiner, type SectionAnalysis } from './incremental/stitch';
+import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, TextSpan } from './types';
 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
@@ -39,6 +46,8 @@ export {
   type ImportedQuote,
 } from './exports/formats';
 export { createAnchor } from './corrections/anchors';
+export { inlineTagRemovals, inlineTagWrites } from './text/prepare';
+export type { TextReplacement } from './text/inlineTags';
 export { isCorrection } from './corrections/validate';
 export { DETACHED_PROBLEM_CODE } from './corrections/detached';
 export { cardAt, entityCard, quoteCard, type CardAt, type EntityCard, type QuoteCard } from './views/card';
@@ -65,32 +74,58 @@ export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;
 }
 
+/** Section results kept per analyzer: every section of a few 1 MB documents. */
+const SECTION_CACHE_SIZE = 256;
+
 export function createAnalyzer(options: EngineOptions): Analyzer {
   let morphology: Morphology | undefined;
   let nerModel: NerModel | undefined;
   // Dictionaries and models load on first use, once per analyzer, so start-up costs nothing until a document arrives.
   const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
   const resources = { nerModel: (): NerModel => (nerModel ??= loadNerModel(options.readResource)) };
+  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[]): SectionAnalysis => {
+    const segments = segment(text);
+    const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
+    const document = { text, language, segments, tokens };
+    const found = findEntities(document, resources);
+    const texts = { text, source };
+    const corrected = applyCorrections(texts, found, corrections);
+    const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), corrections);
+    const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, corrections);
+    const offsets = createOffsetMap(source);
+    return {
+      entities: grouped.entities.map((e) => toCodePoints(withSourceText(e, source), offsets)),
+      clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
+      quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
+    };
+  };
+  // Keyed by everything a section's result depends on, so a hit is exactly what analysing it again would give.
+  const sections = createLru<string, SectionAnalysis>(SECTION_CACHE_SIZE);
+  const joinSections = createSectionJoiner();
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
       const language = analyzeOptions.language === 'auto' ? detectLanguage(prepared.text) : analyzeOptions.language;
-      const segments = segment(prepared.text);
-      const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
-      const document = { text: prepared.text, language, segments, tokens };
-      const found = findEntities(document, resources);
-      const texts = { text: prepared.text, source };
-      const corrected = applyCorrections(texts, found, analyzeOptions.corrections);
-      const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), analyzeOptions.corrections);
-      const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, analyzeOptions.corrections);
-      const detached = detachedProblem(detachedCorrections(source, analyzeOptions.corrections));
+      const spans = splitSections(prepared.text);
       const offsets = createOffsetMap(source);
+      // Tags written in the text are decisions the user made before any made in the editor.
+      const corrections = correctionsBySection(source, spans, [...inlineCorrections(source, prepared.tags, offsets), ...analyzeOptions.corrections]);
+      const placed = spans.map((span, k) => {
+        const text = prepared.text.slice(span.start, span.end);
+        const sourceText = source.slice(span.start, span.end);
+        const key = [language, JSON.stringify(corrections[k]), text, text === sourceText ? '' : sourceText].join('\u0000');
+        let analysis = sections.get(key);
+        if (analysis === undefined) {
+          analysis = analyzeSection(sourceText, text, language, corrections[k]);
+          sections.set(key, analysis);
+        }
+        return { analysis, start: offsets.toCodePoint(span.start) };
+      });
+      const detached = detachedProblem(detachedCorrections(source, analyzeOptions.corrections));
       return {
         language,
         text: source,
-        entities: grouped.entities.map((e) => toCodePoints(withSourceText(e, source), offsets)),
-        clusters: grouped.clusters.map((c) => clusterToCodePoints(c, offsets)),
-        quotes: quotes.map((q) => quoteToCodePoints(q, source, offsets)),
+        ...withInlineQuotes(source, joinSections(placed), prepared.tags, offsets),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: detached === null ? [] : [detached],
       };

@@ -5,6 +5,7 @@
 
 import Az from 'az';
 import type { ResourceReader } from '../types';
+import { createLru } from '../base/lru';
 import { mapKazakhLetters } from './kazakh';
 
 export interface Parse {
@@ -37,6 +38,7 @@ const AZ_FILES = [
   'paradigms.array',
 ];
 
+/** Distinct words whose parses are kept; the least recently seen go first, so a long document keeps its common words. */
 const CACHE_LIMIT = 50_000;
 
 let initialised = false;
@@ -78,7 +80,7 @@ function initialiseAz(read: ResourceReader): void {
 
 export function loadMorphology(read: ResourceReader): Morphology {
   initialiseAz(read);
-  const cache = new Map<string, readonly Parse[]>();
+  const cache = createLru<string, readonly Parse[]>(CACHE_LIMIT);
   return {
     parse(word: string): readonly Parse[] {
       // az reads capitalisation (it keeps Name/Surn/Geox parses only for capitalised words), so case is kept.
@@ -86,9 +88,6 @@ export function loadMorphology(read: ResourceReader): Morphology {
       let parses = cache.get(key);
       if (parses === undefined) {
         parses = /[а-яё]/i.test(key) ? Az.Morph(key).map(toParse) : [];
-        if (cache.size >= CACHE_LIMIT) {
-          cache.clear();
-        }
         cache.set(key, parses);
       }
       return parses;

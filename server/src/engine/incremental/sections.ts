@@ -1,0 +1,72 @@
+/**
+ * Long texts are analysed as independent sections, so an edit re-analyses one section and a cached result
+ * serves every other: the unit of caching is the section's exact text. A text shorter than two sections is
+ * one section, so articles are analysed whole. Boundaries are content-defined (a line whose hash hits a
+ * mask, once a section is long enough): inserting text moves the boundaries of the edited section only,
+ * and the ones after it stay where they were, so their cached results still match.
+ */
+
+import type { Span } from '../types';
+import { isLowerAt } from '../segments/characters';
+
+/** Sections are at least this many UTF-16 units long, except the last. */
+export const MIN_SECTION_LENGTH = 12_000;
+
+/** A section never grows past this unless one line is longer. */
+const MAX_SECTION_LENGTH = 40_000;
+
+/** One line end in this many, picked by the hash of its line, closes a section once it is long enough. */
+const BOUNDARY_ONE_IN = 8;
+
+export function splitSections(text: string): readonly Span[] {
+  if (text.length < 2 * MIN_SECTION_LENGTH) {
+    return [{ start: 0, end: text.length }];
+  }
+  const sections: Span[] = [];
+  let start = 0;
+  let lineStart = 0;
+  const breaks = new RegExp(LINE_BREAKS.source, 'g');
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const lineEnd = m.index;
+    const next = lineEnd + m[0].length;
+    const length = next - start;
+    // CRLF is one line break; two or more in a row leave a blank line, which no paragraph crosses.
+    const blankBefore = m[0].replace(/\r\n/g, '\n').length > 1;
+    if (length >= MIN_SECTION_LENGTH && text.length - next >= MIN_SECTION_LENGTH && canSplitBefore(text, next, blankBefore)) {
+      if (length >= MAX_SECTION_LENGTH || hashOf(text, lineStart, lineEnd) % BOUNDARY_ONE_IN === 0) {
+        sections.push({ start, end: next });
+        start = next;
+      }
+    }
+    lineStart = next;
+  }
+  sections.push({ start, end: text.length });
+  return sections;
+}
+
+const LINE_BREAKS = /[\n\r\v\f\x85\u2028\u2029]+/;
+
+/**
+ * A paragraph may continue over a single line break when the next line starts with a lowercase word (a hard
+ * wrap, see segments/segment.ts); a section never starts there, so no paragraph or sentence is cut.
+ */
+function canSplitBefore(text: string, at: number, blankBefore: boolean): boolean {
+  return blankBefore || !isLowerAt(text, at);
+}
+
+/** FNV-1a of text[from, to), finalised so that its low bits are as random as its high ones. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return finalise(h);
+}
+
+function finalise(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h ^ (h >>> 16)) >>> 0;
+}
