@@ -13,6 +13,8 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [], banner: '#!/usr/bin/env node' },
+  // The Corpus overview webview's script with Chart.js; its imported CSS lands beside it as overview.css.
+  { in: 'client/webview/overview.ts', out: 'webview/overview', external: [], browser: true },
 ];
 
 // Several builds may run at once (tests in parallel sessions): each builds into its own folder and moves
@@ -24,9 +26,9 @@ await Promise.all(
       entryPoints: [path.join(root, e.in)],
       outfile: path.join(staging, `${e.out}.js`),
       bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
+      platform: e.browser ? 'browser' : 'node',
+      format: e.browser ? 'iife' : 'cjs',
+      target: e.browser ? 'chrome120' : 'node20',
       external: e.external,
       sourcemap: !production,
       minify: production,

@@ -7,16 +7,19 @@ import * as vscode from 'vscode';
 import { createLanguageClient, type LanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 import { StatusBar } from './statusBar';
+import { CorpusViews } from './views/corpusViews';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const statusBar = new StatusBar();
-  context.subscriptions.push(statusBar);
+  const corpusViews = new CorpusViews(context);
+  context.subscriptions.push(statusBar, corpusViews);
 
   const start = async (): Promise<void> => {
     client = createLanguageClient(context);
     statusBar.attach(client);
+    corpusViews.attach(client);
     await client.start();
   };
   const restart = async (): Promise<void> => {
