@@ -23,6 +23,7 @@ import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, type Settin
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, isAnalysed, toSettings } from './settings';
 import { createMemoryStore } from './store';
+import { createWorkspace } from './workspace/workspace';
 
 export interface ServerOptions {
   readonly analyzer: Analyzer;
@@ -88,6 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(analysed) });
     await connection.sendNotification(STATUS_NOTIFICATION, statusOf(analysed));
+    corpusWorkspace.documentAnalysed(analysed);
   };
 
   const schedule = (uri: string, delayMs: number): void => {
@@ -118,11 +120,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return analysed === undefined || token.isCancellationRequested ? empty : feature(analysed);
     });
 
+  const corpusWorkspace = createWorkspace(connection, {
+    analyzer: options.analyzer,
+    correctionsFor: (uri) => store.list(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    analysedNow,
+    pushedSettings: () => pushedSettings,
+  });
+
   connection.onInitialize((params): InitializeResult => {
     const workspace = params.capabilities.workspace;
     canReadConfiguration = workspace?.configuration === true;
     canRefreshSemanticTokens = workspace?.semanticTokens?.refreshSupport === true;
     canRefreshInlayHints = workspace?.inlayHint?.refreshSupport === true;
+    corpusWorkspace.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -132,12 +143,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentSymbolProvider: { label: 'presstag' },
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
         inlayHintProvider: true,
+        ...corpusWorkspace.capabilities,
       },
       serverInfo: { name: 'presstag' },
     };
   });
 
-  connection.onHover((params, token) => handle('hover', params.textDocument.uri, token, null, (d) => hoverAt(d, params.position)));
+  connection.onHover((params, token) => handle('hover', params.textDocument.uri, token, null, (d) => hoverAt(d, params.position, corpusWorkspace.corpus)));
   connection.onCodeAction((params, token) =>
     handle('code actions', params.textDocument.uri, token, [], (d) => {
       const only = params.context.only;
@@ -169,6 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // Dictionaries and the model load while the editor is still busy starting, not when the first document arrives.
   connection.onInitialized(() => {
+    corpusWorkspace.start();
     setImmediate(() => {
       try {
         options.analyzer.analyze('Старт.', { format: 'plain', language: 'ru', corrections: [] });
@@ -193,6 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(textDocument.uri));
     timers.delete(textDocument.uri);
     documents.close(textDocument.uri);
+    corpusWorkspace.documentClosed(textDocument.uri);
     settingsByUri.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
@@ -208,9 +222,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       schedule(snapshot.uri, 0);
     }
     refreshViews();
+    corpusWorkspace.configurationChanged();
   });
 
   connection.onShutdown(() => {
+    corpusWorkspace.dispose();
     for (const timer of timers.values()) {
       clearTimeout(timer);
     }

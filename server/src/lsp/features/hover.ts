@@ -1,12 +1,15 @@
 /**
  * Hover: the card of the entity under the cursor (type, canonical name, mentions, roles, quotations), or of the
  * quotation with its speaker, cue and how the speaker was found. A quotation's speaker span («— отметил
- * вице-премьер») shows the speaker's card. User text is escaped, never rendered as Markdown or HTML.
+ * вице-премьер») shows the speaker's card. An entity's card adds what the workspace index knows of it: in how many
+ * documents it appears, its most frequent roles, its latest quotation in another document. User text is escaped,
+ * never rendered as Markdown or HTML.
  */
 
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { cardAt, type EntityCard, type Quote, type QuoteCard } from '../../engine';
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
+import { cardAt, entityKey, type Corpus, type EntityCard, type EntityFacts, type Quote, type QuoteCard } from '../../engine';
 import type { AnalysedDocument } from '../documents';
+import { canonicalUri } from '../workspace/files';
 import { previewOf, resolutionLabel, typeLabel } from './labels';
 
 /** Quotations longer than this are cut in cards. */
@@ -14,7 +17,10 @@ const QUOTE_PREVIEW_LENGTH = 120;
 
 const preview = (text: string): string => previewOf(text, QUOTE_PREVIEW_LENGTH);
 
-export function hoverAt(document: AnalysedDocument, position: Position): Hover | null {
+/** Roles a card lists from the corpus, most frequent first. */
+const CORPUS_ROLE_COUNT = 3;
+
+export function hoverAt(document: AnalysedDocument, position: Position, corpus: Corpus<Range>): Hover | null {
   const { analysis, positions } = document;
   const found = cardAt(analysis, positions.toCodePoint(position));
   if (found === null) {
@@ -26,6 +32,11 @@ export function hoverAt(document: AnalysedDocument, position: Position): Hover |
       lines.push(`Speaker of ${quoteLine(found.speakerOf)}`, '');
     }
     lines.push(...entityLines(found.card, found.span.text));
+    const { cluster } = found.card;
+    const facts = corpus.facts(entityKey(cluster.type, cluster.name), canonicalUri(document.uri));
+    if (facts !== null) {
+      lines.push(...corpusLines(facts));
+    }
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: positions.toRange(found.span) };
   }
   return { contents: { kind: MarkupKind.Markdown, value: quoteLines(found.card).join('\n') }, range: positions.toRange(found.card.quote) };
@@ -52,6 +63,26 @@ function entityLines(card: EntityCard, hovered: string): string[] {
   const origins = [...new Set(mentions.map((m) => (m.origin === 'manual' ? 'your correction' : `${m.origin} \`${m.rule}\``)))];
   lines.push('', `Tagged by ${origins.join(', ')}`);
   return lines;
+}
+
+function corpusLines(facts: EntityFacts<Range>): string[] {
+  const lines = ['', '---', '', `Workspace: in ${facts.documentCount} ${facts.documentCount === 1 ? 'document' : 'documents'}`];
+  if (facts.roles.length > 0) {
+    lines.push('', `Most frequent roles: ${facts.roles.slice(0, CORPUS_ROLE_COUNT).map(escapeMarkdown).join('; ')}`);
+  }
+  if (facts.latestQuote !== null) {
+    lines.push('', `Latest quotation elsewhere (${escapeMarkdown(fileNameOf(facts.latestQuote.uri))}): «${escapeMarkdown(preview(facts.latestQuote.text))}»`);
+  }
+  return lines;
+}
+
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 function quoteLines(card: QuoteCard): string[] {

@@ -9,7 +9,7 @@ import type { AnalysedDocument } from '../documents';
 import { TOKEN_TYPE_OF } from '../protocol';
 import { previewOf } from './labels';
 
-const KIND_OF: Readonly<Record<EntityType, SymbolKind>> = {
+export const KIND_OF: Readonly<Record<EntityType, SymbolKind>> = {
   PER: SymbolKind.Object,
   ORG: SymbolKind.Class,
   LOC: SymbolKind.Package,

@@ -1,0 +1,262 @@
+/**
+ * The workspace side of the server: the index of the workspace folders' press files (built in the
+ * background after start-up, kept current from file events and from open documents' analyses), the
+ * navigation across documents, and the views' requests. server.ts calls in at its lifecycle points.
+ */
+
+import * as path from 'node:path';
+import {
+  CancellationToken,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Connection,
+  type InitializeParams,
+  type Range,
+  type ServerCapabilities,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver';
+import type { Analyzer, Corpus, Correction } from '../../engine';
+import { SIDECAR_SUFFIX } from '../../host/sidecar';
+import type { AnalysedDocument } from '../documents';
+import { definitionAt } from '../features/definition';
+import { documentHighlightsAt } from '../features/documentHighlight';
+import { referencesAt } from '../features/references';
+import { workspaceSymbolsOf } from '../features/workspaceSymbols';
+import { ENTITIES_REQUEST, INDEX_CHANGED_NOTIFICATION, OVERVIEW_REQUEST, QUOTES_REQUEST, type Settings, type ViewParams } from '../protocol';
+import { runSafe } from '../runSafe';
+import { DEFAULT_SETTINGS, formatOf, toSettings } from '../settings';
+import { createCorpusIndex } from './corpusIndex';
+import { canonicalUri, discoverFiles, isIndexed, isPressFile, pathOfUri, uriOfPath } from './files';
+import { createIndexer } from './indexer';
+import { documentCorpus, entitiesOf, overviewOf, quotesOf } from './views';
+
+/** What the workspace needs from the rest of the server. */
+export interface WorkspaceHost {
+  readonly analyzer: Analyzer;
+  readonly correctionsFor: (uri: string) => readonly Correction[];
+  readonly isOpen: (uri: string) => boolean;
+  /** The current analysis of an open document, or undefined. */
+  readonly analysedNow: (uri: string) => Promise<AnalysedDocument | undefined>;
+  /** Settings pushed by a client that cannot be asked for them. */
+  readonly pushedSettings: () => Settings;
+}
+
+export interface Workspace {
+  readonly capabilities: ServerCapabilities;
+  initialize(params: InitializeParams): void;
+  /** Registers file watching and starts indexing; call once the client is initialized. */
+  start(): void;
+  documentAnalysed(analysed: AnalysedDocument): void;
+  documentClosed(uri: string): void;
+  configurationChanged(): void;
+  /** The corpus of the whole workspace, for the hover's facts. */
+  readonly corpus: Corpus<Range>;
+  dispose(): void;
+}
+
+/** The index-changed notification is sent at most this often, so views refresh calmly while indexing. */
+const CHANGE_NOTIFICATION_MS = 500;
+
+/** Press files the server watches besides `presstag.files.include`, and the sidecars holding their decisions. */
+const WATCHED_GLOBS = ['**/*.{txt,md,markdown}', `**/*${SIDECAR_SUFFIX}`];
+
+export function createWorkspace(connection: Connection, host: WorkspaceHost): Workspace {
+  const index = createCorpusIndex();
+  let folders: string[] = [];
+  let canReadConfiguration = false;
+  let canWatchFiles = false;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let exclude: readonly string[] = DEFAULT_SETTINGS.index.exclude;
+  let notifyTimer: NodeJS.Timeout | undefined;
+  let disposed = false;
+
+  const log = (message: string): void => connection.console.log(message);
+  const indexer = createIndexer({
+    index,
+    analyse: (uri, text) => host.analyzer.analyze(text, { format: formatOf(uri, ''), language: settings.language, corrections: host.correctionsFor(uri) }),
+    isOpen: host.isOpen,
+    maxFileSize: () => settings.index.maxFileSize,
+    createProgress: () => connection.window.createWorkDoneProgress().catch(() => silentProgress()),
+    log,
+  });
+
+  index.onChange(() => {
+    if (notifyTimer === undefined && !disposed) {
+      notifyTimer = setTimeout(() => {
+        notifyTimer = undefined;
+        void connection.sendNotification(INDEX_CHANGED_NOTIFICATION);
+      }, CHANGE_NOTIFICATION_MS);
+    }
+  });
+
+  const readSettings = async (): Promise<void> => {
+    if (!canReadConfiguration) {
+      settings = host.pushedSettings();
+      exclude = settings.index.exclude;
+      return;
+    }
+    const [section, filesExclude] = await Promise.all([
+      connection.workspace.getConfiguration('presstag').then(toSettings, () => DEFAULT_SETTINGS),
+      connection.workspace.getConfiguration('files.exclude').then(
+        (value: unknown) => value,
+        () => ({}),
+      ),
+    ]);
+    settings = section;
+    exclude = [...settings.index.exclude, ...enabledGlobs(filesExclude)];
+  };
+
+  const isWanted = (file: string): boolean => settings.index.enable && isPressFile(file, settings) && isIndexed(file, folders, exclude);
+
+  /** Reads the settings and indexes every press file of the folders again; documents no longer wanted leave the index. */
+  const rebuild = async (): Promise<void> => {
+    await readSettings();
+    const files = settings.index.enable ? await discoverFiles(folders, { settings, exclude }, () => disposed) : [];
+    const wanted = new Set(files.map((f) => canonicalUri(uriOfPath(f))));
+    for (const uri of index.corpus.uris()) {
+      if (!wanted.has(uri) && !host.isOpen(uri)) {
+        index.delete(uri);
+      }
+    }
+    indexer.enqueue(files);
+  };
+
+  const startRebuild = (): void => {
+    rebuild().catch((error: unknown) => connection.console.error(`presstag: indexing the workspace failed: ${String(error)}`));
+  };
+
+  const viewCorpus = async (params: ViewParams): Promise<Corpus<Range> | null> => {
+    if (params.scope === 'workspace') {
+      return index.corpus;
+    }
+    const analysed = params.uri === undefined ? undefined : await host.analysedNow(params.uri);
+    return analysed === undefined ? null : documentCorpus(analysed);
+  };
+
+  connection.onDefinition((params, token) =>
+    runSafe(connection.console, 'definition', token, null, async () => {
+      const analysed = await host.analysedNow(params.textDocument.uri);
+      return analysed === undefined ? null : definitionAt(analysed, params.position);
+    }),
+  );
+  connection.onReferences((params, token) =>
+    runSafe(connection.console, 'references', token, [], async () => {
+      const analysed = await host.analysedNow(params.textDocument.uri);
+      return analysed === undefined ? [] : referencesAt(analysed, params.position, index.corpus);
+    }),
+  );
+  connection.onDocumentHighlight((params, token) =>
+    runSafe(connection.console, 'document highlight', token, [], async () => {
+      const analysed = await host.analysedNow(params.textDocument.uri);
+      return analysed === undefined ? [] : documentHighlightsAt(analysed, params.position);
+    }),
+  );
+  connection.onWorkspaceSymbol((params, token) => runSafe(connection.console, 'workspace symbols', token, [], () => workspaceSymbolsOf(index.corpus, params.query)));
+  connection.onRequest(ENTITIES_REQUEST, (params: ViewParams, token: CancellationToken) =>
+    runSafe(connection.console, 'entities view', token, { entities: [] }, async () => {
+      const corpus = await viewCorpus(params);
+      return { entities: corpus === null ? [] : entitiesOf(corpus) };
+    }),
+  );
+  connection.onRequest(QUOTES_REQUEST, (params: ViewParams, token: CancellationToken) =>
+    runSafe(connection.console, 'quotations view', token, { speakers: [] }, async () => {
+      const corpus = await viewCorpus(params);
+      return { speakers: corpus === null ? [] : quotesOf(corpus) };
+    }),
+  );
+  connection.onRequest(OVERVIEW_REQUEST, (params: ViewParams, token: CancellationToken) =>
+    runSafe(connection.console, 'corpus overview', token, null, async () => {
+      const corpus = await viewCorpus(params);
+      return corpus === null ? null : overviewOf(corpus);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      const changed = pathOfUri(change.uri);
+      // A sidecar's change is a change of its document's decisions: the document is analysed again.
+      const file = changed?.endsWith(SIDECAR_SUFFIX) ? changed.slice(0, -SIDECAR_SUFFIX.length) : changed;
+      if (file === null || file === undefined || host.isOpen(uriOfPath(file))) {
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted && file === changed) {
+        // A deleted folder comes as one event for the folder.
+        index.delete(change.uri);
+        index.deleteUnder(change.uri);
+        indexer.dequeue((f) => f === file || f.startsWith(file + path.sep));
+      } else if (isWanted(file)) {
+        indexer.enqueue([file]);
+      }
+    }
+  });
+
+  return {
+    capabilities: {
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    initialize(params) {
+      const given = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+      folders = given.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null);
+      canReadConfiguration = params.capabilities.workspace?.configuration === true;
+      canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    },
+    start() {
+      if (canWatchFiles) {
+        const watchers = [...WATCHED_GLOBS, ...settings.files.include].map((globPattern) => ({ globPattern }));
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      }
+      if (folders.length > 0) {
+        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+          const gone = removed.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null);
+          folders = [...folders.filter((f) => !gone.includes(f)), ...added.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null)];
+          for (const folder of gone) {
+            indexer.dequeue((f) => f.startsWith(folder + path.sep));
+            index.deleteUnder(uriOfPath(folder));
+          }
+          startRebuild();
+        });
+      }
+      startRebuild();
+    },
+    documentAnalysed(analysed) {
+      index.set(analysed.uri, analysed.analysis, analysed.positions, Date.now());
+    },
+    documentClosed(uri) {
+      // The editor's unsaved text is gone: the file on disk speaks for the document again, if it is indexed.
+      const file = pathOfUri(uri);
+      if (file !== null && isWanted(file)) {
+        indexer.enqueue([file]);
+      } else {
+        index.delete(uri);
+      }
+    },
+    configurationChanged() {
+      startRebuild();
+    },
+    corpus: index.corpus,
+    dispose() {
+      disposed = true;
+      indexer.stop();
+      clearTimeout(notifyTimer);
+    },
+  };
+}
+
+/** The globs a `files.exclude`-style object turns on. */
+function enabledGlobs(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) {
+    return [];
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
+}
+
+/** Progress for a client that refused to create one: indexing goes on without a bar. */
+function silentProgress(): WorkDoneProgressServerReporter {
+  return { token: CancellationToken.None, begin() {}, report() {}, done() {} };
+}
