@@ -8,7 +8,7 @@
 
 import { createOffsetMap, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
-import { inlineCorrections, withInlineQuotes } from './text/inlineTags';
+import { inlineCorrections, withInlineTags } from './text/inlineTags';
 import { detectLanguage } from './text/language';
 import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
@@ -126,7 +126,7 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       return {
         language,
         text: source,
-        ...withInlineQuotes(source, joinSections(placed), prepared.tags, offsets),
+        ...withInlineTags(source, joinSections(placed), prepared.tags, offsets),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: detached === null ? [] : [detached],
       };

@@ -1,0 +1,369 @@
+/**
+ * Tags written in the text by the user: `[PER Серик Жумангарин]`, `[ROLE министр [LOC Казахстана]]`, and a direct
+ * quotation with its speaker `«[QUOTE Это уникальные примеры | Серик Жумангарин]»`. The notation is the bracketed
+ * one of the CoNLL-2003 paper and of this project's test tables; in Markdown it stays literal text (a bracket pair
+ * is a link only when followed by `(`, `[` or `:` or named by a definition, and the writer checks that none is).
+ * Reading finds the tags in the analysable text and returns their markup (masked by the caller) and their spans,
+ * which become manual annotations; writing renders an analysis back into the markup as minimal replacements,
+ * and removing deletes every piece of markup, so the text comes back exactly as it was.
+ */
+
+import { createOffsetMap, type OffsetMap } from '../base/offsets';
+import { ENTITY_TYPES, type Analysis, type Cluster, type Correction, type Entity, type EntityType, type Quote, type Span } from '../types';
+
+/** The label of a direct quotation; an entity's label is its type. */
+export const QUOTE_LABEL = 'QUOTE';
+
+/** Separates a quotation from its speaker's name inside the tag. */
+export const SPEAKER_SEPARATOR = ' | ';
+
+export interface InlineEntityTag extends Span {
+  readonly type: EntityType;
+}
+
+export interface InlineQuoteTag extends Span {
+  readonly speakerName: string | null;
+}
+
+/** What reading the markup yields, in string indices of the text read. */
+export interface InlineTags {
+  readonly entities: readonly InlineEntityTag[];
+  readonly quotes: readonly InlineQuoteTag[];
+  /** Every piece of markup (`[PER `, `]`, ` | Серик Жумангарин]`), sorted, not overlapping. */
+  readonly markup: readonly Span[];
+}
+
+/** A change to the source in code points, as an editor applies it. */
+export interface TextReplacement extends Span {
+  readonly newText: string;
+}
+
+const LABELS: ReadonlySet<string> = new Set([...ENTITY_TYPES, QUOTE_LABEL]);
+const OPENING = /\[([A-Z]+) /y;
+const SPEAKER_SUFFIX = / \| ([^[\]|\r\n]*[^[\]|\r\n\s])\s*$/;
+
+interface Open {
+  readonly label: string | null;
+  readonly at: number;
+  readonly contentStart: number;
+}
+
+/**
+ * Reads the tags of `text`, the analysable text where masked regions are already blank. A bracket that opens
+ * no tag pairs with its own closing bracket, so `[sic]` or `[1]` inside a tag do not end it; a tag never
+ * closed, or an entity tag across a line break, stays plain text.
+ */
+export function readInlineTags(text: string): InlineTags {
+  const entities: InlineEntityTag[] = [];
+  const quotes: InlineQuoteTag[] = [];
+  const markup: Markup = { pieces: [], endOfPieceAt: new Map(), startOfPieceEndingAt: new Map() };
+  const stack: Open[] = [];
+  for (let i = text.indexOf('['), j = text.indexOf(']'); i >= 0 || j >= 0; ) {
+    if (i >= 0 && (j < 0 || i < j)) {
+      OPENING.lastIndex = i;
+      const m = OPENING.exec(text);
+      const label = m !== null && LABELS.has(m[1]) ? m[1] : null;
+      const contentStart = label === null ? i + 1 : i + m![0].length;
+      stack.push({ label, at: i, contentStart });
+      i = text.indexOf('[', contentStart);
+      continue;
+    }
+    const open = stack.pop();
+    if (open !== undefined && open.label !== null) {
+      closeTag(text, open, j, { entities, quotes, markup });
+    }
+    j = text.indexOf(']', j + 1);
+  }
+  return { entities: sortSpans(entities), quotes: sortSpans(quotes), markup: markup.pieces.sort((a, b) => a.start - b.start) };
+}
+
+/** The markup found so far, indexed by both ends so a tag's span can be cut free of the markup at its edges. */
+interface Markup {
+  readonly pieces: Span[];
+  readonly endOfPieceAt: Map<number, number>;
+  readonly startOfPieceEndingAt: Map<number, number>;
+}
+
+function addMarkup(markup: Markup, ...pieces: Span[]): void {
+  for (const piece of pieces) {
+    markup.pieces.push(piece);
+    markup.endOfPieceAt.set(piece.start, piece.end);
+    markup.startOfPieceEndingAt.set(piece.end, piece.start);
+  }
+}
+
+function closeTag(text: string, open: Open, close: number, into: { entities: InlineEntityTag[]; quotes: InlineQuoteTag[]; markup: Markup }): void {
+  const content = text.slice(open.contentStart, close);
+  if (open.label === QUOTE_LABEL) {
+    const speaker = SPEAKER_SUFFIX.exec(content);
+    const end = speaker === null ? close : open.contentStart + speaker.index;
+    const span = trimmed(text, open.contentStart, end, into.markup);
+    if (span !== null) {
+      into.quotes.push({ ...span, speakerName: speaker === null ? null : speaker[1].trim() });
+      addMarkup(into.markup, { start: open.at, end: open.contentStart }, { start: end, end: close + 1 });
+    }
+    return;
+  }
+  const span = /[\r\n]/.test(content) ? null : trimmed(text, open.contentStart, close, into.markup);
+  if (span !== null) {
+    into.entities.push({ ...span, type: open.label as EntityType });
+    addMarkup(into.markup, { start: open.at, end: open.contentStart }, { start: close, end: close + 1 });
+  }
+}
+
+/** The span without white space or inner tags' markup at its edges, or null when nothing else is left. */
+function trimmed(text: string, start: number, end: number, markup: Markup): Span | null {
+  let s = start;
+  let e = end;
+  for (let moved = true; moved && s < e; ) {
+    const before = [s, e];
+    while (s < e && /\s/.test(text[s])) {
+      s++;
+    }
+    while (e > s && /\s/.test(text[e - 1])) {
+      e--;
+    }
+    s = markup.endOfPieceAt.get(s) ?? s;
+    e = markup.startOfPieceEndingAt.get(e) ?? e;
+    moved = before[0] !== s || before[1] !== e;
+  }
+  return s < e ? { start: s, end: e } : null;
+}
+
+function sortSpans<T extends Span>(spans: T[]): T[] {
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The entity tags as manual corrections for the correction stage. An anchor without context is found at its
+ * own offset, whichever text (source or analysable) the stage searches, since both keep every offset.
+ */
+export function inlineCorrections(source: string, tags: InlineTags, offsets: OffsetMap): Correction[] {
+  return tags.entities.map((tag) => ({
+    kind: 'retype',
+    type: tag.type,
+    anchor: { start: offsets.toCodePoint(tag.start), end: offsets.toCodePoint(tag.end), text: source.slice(tag.start, tag.end), prefix: '', suffix: '' },
+  }));
+}
+
+/** The parts of an analysis that written tags change after the pipeline ran; in code points. */
+export interface TaggedParts {
+  readonly entities: readonly Entity[];
+  readonly clusters: readonly Cluster[];
+  readonly quotes: readonly Quote[];
+}
+
+/**
+ * The analysis with the written quotations in force and names read as the reader sees them. A written quotation
+ * replaces every quotation it overlaps, and its speaker is the entity of that name when the text has one.
+ * Names were built from the analysable text, where markup inside a name (`[ROLE министр [LOC Казахстана]]`) is
+ * blank: the run of blanks becomes one space. The tags are in string indices of `source`.
+ */
+export function withInlineTags<A extends TaggedParts>(source: string, analysis: A, tags: InlineTags, offsets: OffsetMap): A {
+  if (tags.markup.length === 0) {
+    return analysis;
+  }
+  const clusters = analysis.clusters.map((c) => ({ ...c, name: collapseBlanks(c.name) }));
+  const written: Quote[] = tags.quotes.map((tag) => ({
+    start: offsets.toCodePoint(tag.start),
+    end: offsets.toCodePoint(tag.end),
+    text: source.slice(tag.start, tag.end),
+    kind: 'direct',
+    cue: null,
+    speaker: null,
+    speakerName: tag.speakerName,
+    speakerCluster: tag.speakerName === null ? null : clusterNamed(clusters, tag.speakerName),
+    resolution: tag.speakerName === null ? 'none' : 'manual',
+    rule: 'inline-tag',
+    origin: 'manual',
+  }));
+  const kept = analysis.quotes
+    .filter((q) => !written.some((w) => w.start < q.end && q.start < w.end))
+    .map((q) => ({ ...q, speakerName: q.speakerName === null ? null : collapseBlanks(q.speakerName) }));
+  return {
+    ...analysis,
+    entities: analysis.entities.map((e) => ({ ...e, normal: collapseBlanks(e.normal) })),
+    clusters,
+    quotes: [...kept, ...written].sort((a, b) => a.start - b.start),
+  };
+}
+
+function collapseBlanks(name: string): string {
+  return name.replace(/ {2,}/g, ' ');
+}
+
+function clusterNamed(clusters: readonly Cluster[], name: string): string | null {
+  const named = clusters.filter((c) => c.name === name && c.type !== 'ROLE');
+  return (named.find((c) => c.type === 'PER') ?? named[0])?.id ?? null;
+}
+
+/** How a document's tags are read: the caller's own text preparation (masks, directives) and this reader. */
+export type TagReader = (source: string) => InlineTags;
+
+/** A span to write, in string indices of the plain text (the source without tag markup). */
+interface Wanted extends Span {
+  readonly label: string;
+  readonly speakerName: string | null;
+}
+
+/** The source split into the plain text and the markup that sits before each plain character. */
+interface Split {
+  readonly plain: string;
+  /** Plain index (0..plain.length) → source range of the markup just before that plain character. */
+  readonly chunks: ReadonlyMap<number, Span>;
+  /** Plain index → source index of that plain character (source.length at the end). */
+  readonly sourceOf: Int32Array;
+  /** Source index → plain index; an index inside markup maps to the plain character after it. */
+  readonly plainOf: Int32Array;
+}
+
+/**
+ * The replacements that write `analysis` into its text as inline tags: every entity, and every direct quotation
+ * with its speaker, nested as the spans nest. Tags already written stay as they are; a span that would cross
+ * another, hold a bracket, or not read back as the same tag (a Markdown link) is left to the machine.
+ */
+export function writeInlineTags(analysis: Analysis, read: TagReader): TextReplacement[] {
+  const source = analysis.text;
+  const split = splitMarkup(source, read(source));
+  const offsets = createOffsetMap(source);
+  const toPlain = (codePoint: number): number => split.plainOf[offsets.toUtf16(codePoint)];
+  const wanted: Wanted[] = [
+    ...analysis.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: toPlain(q.start), end: toPlain(q.end), label: QUOTE_LABEL, speakerName: q.speakerName })),
+    ...analysis.entities.map((e) => ({ start: toPlain(e.start), end: toPlain(e.end), label: e.type as string, speakerName: null })),
+  ].filter((w) => w.start < w.end && !/[[\]]/.test(split.plain.slice(w.start, w.end)));
+  let nested = nest(wanted);
+  // Each pass drops the tags that did not read back; dropping one can only unmask others, so few passes suffice.
+  for (let pass = 0; pass < 3; pass++) {
+    const rendered = render(split.plain, nested);
+    const readBack = readBackKeys(rendered, read);
+    const lost = nested.filter((w) => !readBack.has(keyOf(w)));
+    if (lost.length === 0) {
+      break;
+    }
+    nested = nested.filter((w) => readBack.has(keyOf(w)));
+  }
+  return replacements(source, split, chunksOf(nested), offsets);
+}
+
+/** The replacements that delete every tag's markup, leaving the text as it was before the tags were written. */
+export function removeInlineTags(source: string, read: TagReader): TextReplacement[] {
+  return replacements(source, splitMarkup(source, read(source)), new Map(), createOffsetMap(source));
+}
+
+function splitMarkup(source: string, tags: InlineTags): Split {
+  const chunks = new Map<number, Span>();
+  const plainParts: string[] = [];
+  const sourceOf: number[] = [];
+  const plainOf = new Int32Array(source.length + 1);
+  let at = 0;
+  const keep = (end: number): void => {
+    plainParts.push(source.slice(at, end));
+    for (let i = at; i < end; i++) {
+      plainOf[i] = sourceOf.length;
+      sourceOf.push(i);
+    }
+  };
+  for (const piece of tags.markup) {
+    keep(piece.start);
+    const previous = chunks.get(sourceOf.length);
+    chunks.set(sourceOf.length, { start: previous?.start ?? piece.start, end: piece.end });
+    plainOf.fill(sourceOf.length, piece.start, piece.end);
+    at = piece.end;
+  }
+  keep(source.length);
+  plainOf[source.length] = sourceOf.length;
+  sourceOf.push(source.length);
+  return { plain: plainParts.join(''), chunks, sourceOf: Int32Array.from(sourceOf), plainOf };
+}
+
+const LABEL_ORDER = [QUOTE_LABEL, ...ENTITY_TYPES];
+
+/** The spans that nest, outer ones first: a span crossing one already taken is dropped. */
+function nest(spans: readonly Wanted[]): Wanted[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || LABEL_ORDER.indexOf(a.label) - LABEL_ORDER.indexOf(b.label));
+  const taken: Wanted[] = [];
+  const open: Wanted[] = [];
+  const seen = new Set<string>();
+  for (const span of sorted) {
+    while (open.length > 0 && open[open.length - 1].end <= span.start) {
+      open.pop();
+    }
+    const parent = open[open.length - 1];
+    if ((parent !== undefined && parent.end < span.end) || seen.has(keyOf(span))) {
+      continue;
+    }
+    seen.add(keyOf(span));
+    taken.push(span);
+    open.push(span);
+  }
+  return taken;
+}
+
+function keyOf(span: Wanted): string {
+  return `${span.label}:${span.start}:${span.end}`;
+}
+
+/** The markup to put before each plain index: closings of the spans ending there (inner first), then openings (outer first). */
+function chunksOf(nested: readonly Wanted[]): Map<number, string> {
+  const closings = new Map<number, string[]>();
+  const openings = new Map<number, string[]>();
+  for (const span of nested) {
+    push(openings, span.start, `[${span.label} `);
+    push(closings, span.end, `${speakerSuffix(span)}]`);
+  }
+  const chunks = new Map<number, string>();
+  for (const at of new Set([...closings.keys(), ...openings.keys()])) {
+    chunks.set(at, [...(closings.get(at) ?? []).reverse(), ...(openings.get(at) ?? [])].join(''));
+  }
+  return chunks;
+}
+
+function speakerSuffix(span: Wanted): string {
+  const name = span.speakerName?.trim() ?? '';
+  return span.label === QUOTE_LABEL && name !== '' && !/[[\]|\r\n]/.test(name) ? `${SPEAKER_SEPARATOR}${name}` : '';
+}
+
+function push(map: Map<number, string[]>, key: number, value: string): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [value]);
+  } else {
+    list.push(value);
+  }
+}
+
+function render(plain: string, nested: readonly Wanted[]): string {
+  const chunks = chunksOf(nested);
+  const parts: string[] = [];
+  for (let i = 0; i <= plain.length; i++) {
+    parts.push(chunks.get(i) ?? '', plain[i] ?? '');
+  }
+  return parts.join('');
+}
+
+/** The tags the rendered text reads back as, keyed by label and plain span. */
+function readBackKeys(rendered: string, read: TagReader): Set<string> {
+  const tags = read(rendered);
+  const { plainOf } = splitMarkup(rendered, tags);
+  const keys = new Set<string>();
+  for (const q of tags.quotes) {
+    keys.add(`${QUOTE_LABEL}:${plainOf[q.start]}:${plainOf[q.end]}`);
+  }
+  for (const e of tags.entities) {
+    keys.add(`${e.type}:${plainOf[e.start]}:${plainOf[e.end]}`);
+  }
+  return keys;
+}
+
+/** One replacement per plain index whose markup changes, in code points of the source. */
+function replacements(source: string, split: Split, next: ReadonlyMap<number, string>, offsets: OffsetMap): TextReplacement[] {
+  const result: TextReplacement[] = [];
+  for (const p of [...new Set([...split.chunks.keys(), ...next.keys()])].sort((a, b) => a - b)) {
+    const old = split.chunks.get(p) ?? { start: split.sourceOf[p], end: split.sourceOf[p] };
+    const newText = next.get(p) ?? '';
+    if (source.slice(old.start, old.end) !== newText) {
+      result.push({ start: offsets.toCodePoint(old.start), end: offsets.toCodePoint(old.end), newText });
+    }
+  }
+  return result;
+}
