@@ -45,6 +45,8 @@ export interface Settings {
   readonly inlayHints: { readonly types: boolean; readonly speakers: boolean };
   /** The workspace index: whether it runs, globs it skips besides `files.exclude`, and the largest file it reads. */
   readonly index: { readonly enable: boolean; readonly exclude: readonly string[]; readonly maxFileSize: number };
+  /** Documents larger than this many bytes (UTF-8) are not analysed unless the user asks for it. */
+  readonly maxFileSize: number;
 }
 
 /**

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: { entities: 'hint', quotes: 'information' },
   inlayHints: { types: true, speakers: true },
   index: { enable: true, exclude: ['**/node_modules', '**/.git'], maxFileSize: 1_000_000 },
+  maxFileSize: 5_000_000,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -47,6 +48,7 @@ export function toSettings(raw: unknown): Settings {
       exclude: Array.isArray(index.exclude) ? index.exclude.filter((g): g is string => typeof g === 'string') : d.index.exclude,
       maxFileSize: typeof index.maxFileSize === 'number' && index.maxFileSize > 0 ? index.maxFileSize : d.index.maxFileSize,
     },
+    maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : d.maxFileSize,
   };
 }
 
