@@ -3,7 +3,7 @@
  * (`value` = the type, `identifier` = the presstag cluster id); quotations go on a custom span layer
  * `webanno.custom.Quotation` with the features `kind` (direct|indirect) and `speaker` (the canonical name);
  * cue and speaker spans are not carried. Sentences are `#Text=` blocks (one line per line of the text), tokens
- * `SENTENCE-TOKEN<TAB>START-END<TAB>TOKEN`, and a span over several tokens carries the same `[N]` on each.
+ * `SENTENCE-TOKEN<TAB>START-END<TAB>TOKEN`, and an annotation over several tokens or stacked with another carries the same `[N]` on each token.
  * Offsets are code points as the presstag contract fixes them (INCEpTION itself counts UTF-16 units, which
  * differ only after an astral character such as an emoji); reading accepts both, and realigns by token text.
  */
@@ -31,7 +31,7 @@ export function exportWebanno(analysis: Analysis, fileName: string): readonly Ex
   const sentences = layoutTokens(analysis.text, { cut: [...entities, ...quotes], whole: entities });
   const tokens = sentences.flatMap((s) => s.tokens);
   const layers = [coveringAnnotations(entities, tokens), coveringAnnotations(quotes, tokens)];
-  const ids = numberMultiTokenSpans(layers);
+  const ids = numberAnnotations(layers);
   const chars = [...analysis.text];
   const out: string[] = ['#FORMAT=WebAnno TSV 3.3', `#T_SP=${NAMED_ENTITY}|identifier|value`, `#T_SP=${QUOTATION}|kind|speaker`, '', ''];
   let k = 0;
@@ -70,20 +70,27 @@ function coveringAnnotations(annotations: readonly SpanAnnotation[], tokens: rea
   return covering;
 }
 
-/** Ids `[N]` for the annotations on more than one token: entities first, then quotations, each in text order. */
-function numberMultiTokenSpans(layers: readonly (readonly (readonly SpanAnnotation[])[])[]): Map<SpanAnnotation, number> {
-  const tokenCount = new Map<SpanAnnotation, number>();
+/**
+ * Ids `[N]` for the annotations that need one: those on more than one token, and those stacked with another
+ * of their layer on a token. Entities first, then quotations, each in text order.
+ */
+function numberAnnotations(layers: readonly (readonly (readonly SpanAnnotation[])[])[]): Map<SpanAnnotation, number> {
+  const ids = new Map<SpanAnnotation, number>();
   for (const layer of layers) {
+    const tokenCount = new Map<SpanAnnotation, number>();
+    const stacked = new Set<SpanAnnotation>();
     for (const here of layer) {
       for (const annotation of here) {
         tokenCount.set(annotation, (tokenCount.get(annotation) ?? 0) + 1);
+        if (here.length > 1) {
+          stacked.add(annotation);
+        }
       }
     }
-  }
-  const ids = new Map<SpanAnnotation, number>();
-  for (const [annotation, count] of tokenCount) {
-    if (count > 1) {
-      ids.set(annotation, ids.size + 1);
+    for (const [annotation, count] of tokenCount) {
+      if (count > 1 || stacked.has(annotation)) {
+        ids.set(annotation, ids.size + 1);
+      }
     }
   }
   return ids;
