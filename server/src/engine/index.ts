@@ -53,6 +53,7 @@ export { reanchorCorrections } from './corrections/reanchor';
 export { DETACHED_PROBLEM_CODE } from './corrections/detached';
 export { cardAt, entityCard, quoteCard, type CardAt, type EntityCard, type QuoteCard } from './views/card';
 export { outlineOf, type EntityGroup, type Outline, type SpeakerGroup } from './views/symbols';
+export { splitSections } from './incremental/sections';
 export {
   createCorpus,
   entityKey,

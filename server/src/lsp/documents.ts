@@ -1,12 +1,13 @@
 /**
  * Open documents as immutable snapshots, and their analyses cached by uri + version + settings + corrections.
  * Only the latest analysis per document is kept: nothing asks for an older version, and a result computed for
- * one is never handed out for another.
+ * one is never handed out for another. A long document opened for the first time is analysed in steps, a
+ * growing prefix at a time, so its start is shown early and the server answers other requests in between.
  */
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { Analysis, Analyzer } from '../engine';
+import { splitSections, type Analysis, type Analyzer } from '../engine';
 import { createPositionMap, type PositionMap } from './convert';
 import type { Settings } from './protocol';
 import { formatOf } from './settings';
@@ -37,15 +38,49 @@ export interface DocumentCache {
   all(): readonly DocumentSnapshot[];
   /** The analysis of the snapshot, computed now unless cached for the same inputs. */
   analyse(snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument;
+  /**
+   * Like `analyse`, but a long document not analysed before goes in steps: `publish` gets the analysis of its
+   * first part, and the event loop runs between steps. Resolves with undefined when `isCurrent` turns false.
+   */
+  analyseInSteps(snapshot: DocumentSnapshot, settings: Settings, steps: AnalysisSteps): Promise<AnalysedDocument | undefined>;
   /** Forgets every cached analysis (settings changed). */
   clearAnalyses(): void;
 }
+
+export interface AnalysisSteps {
+  isCurrent(): boolean;
+  publish(part: AnalysedDocument): Promise<void>;
+}
+
+/** Documents shorter than this are analysed in one go. */
+const STEPPED_LENGTH = 200_000;
+
+/** Each step analyses about this much more of the text (it ends at a section boundary, so its work is reused). */
+const STEP_LENGTH = 100_000;
 
 export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
   const snapshots = new Map<string, DocumentSnapshot>();
   // The live documents apply incremental edits with their line tables kept up to date; snapshots are what the rest reads.
   const live = new Map<string, TextDocument>();
   const analyses = new Map<string, { key: string; analysed: AnalysedDocument }>();
+  const analyse = (snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument => {
+    const corrections = store.list(snapshot.uri);
+    const key = [snapshot.version, store.revision(snapshot.uri), snapshot.languageId, JSON.stringify(settings)].join('\u0000');
+    const cached = analyses.get(snapshot.uri);
+    if (cached !== undefined && cached.key === key && cached.analysed.analysis.text === snapshot.text) {
+      return cached.analysed;
+    }
+    const analysis = analyzer.analyze(snapshot.text, {
+      format: formatOf(snapshot.uri, snapshot.languageId),
+      language: settings.language,
+      corrections,
+    });
+    const analysed = { uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(snapshot.text), settings };
+    if (snapshots.get(snapshot.uri) === snapshot) {
+      analyses.set(snapshot.uri, { key, analysed });
+    }
+    return analysed;
+  };
   return {
     open(snapshot) {
       snapshots.set(snapshot.uri, snapshot);
@@ -69,23 +104,31 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
     },
     get: (uri) => snapshots.get(uri),
     all: () => [...snapshots.values()],
-    analyse(snapshot, settings) {
-      const corrections = store.list(snapshot.uri);
-      const key = [snapshot.version, store.revision(snapshot.uri), snapshot.languageId, JSON.stringify(settings)].join('\u0000');
-      const cached = analyses.get(snapshot.uri);
-      if (cached !== undefined && cached.key === key && cached.analysed.analysis.text === snapshot.text) {
-        return cached.analysed;
+    analyse,
+    async analyseInSteps(snapshot, settings, steps) {
+      if (snapshot.text.length < STEPPED_LENGTH || analyses.has(snapshot.uri)) {
+        return analyse(snapshot, settings);
       }
-      const analysis = analyzer.analyze(snapshot.text, {
-        format: formatOf(snapshot.uri, snapshot.languageId),
-        language: settings.language,
-        corrections,
-      });
-      const analysed = { uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(snapshot.text), settings };
-      if (snapshots.get(snapshot.uri) === snapshot) {
-        analyses.set(snapshot.uri, { key, analysed });
+      const options = { format: formatOf(snapshot.uri, snapshot.languageId), language: settings.language, corrections: store.list(snapshot.uri) };
+      let published = false;
+      let done = 0;
+      for (const section of splitSections(snapshot.text)) {
+        if (section.end - done < STEP_LENGTH || section.end === snapshot.text.length) {
+          continue;
+        }
+        done = section.end;
+        const text = snapshot.text.slice(0, done);
+        const analysis = analyzer.analyze(text, options);
+        if (!published) {
+          published = true;
+          await steps.publish({ uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(text), settings });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!steps.isCurrent()) {
+          return undefined;
+        }
       }
-      return analysed;
+      return analyse(snapshot, settings);
     },
     clearAnalyses() {
       analyses.clear();

@@ -13,15 +13,18 @@ import {
 } from 'vscode-languageserver';
 import { ENTITY_TYPES, type Analyzer, type Correction } from '../engine';
 import { createDocumentCache, type AnalysedDocument, type DocumentSnapshot } from './documents';
+import { createLimitGate } from './limits';
 import { codeActionsAt } from './features/codeActions';
 import { diagnosticsOf } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHintsOf } from './features/inlayHints';
 import { semanticTokensOf } from './features/semanticTokens';
 import { documentSymbolsOf } from './features/symbols';
+import { registerExportRequests } from './features/exportRequest';
+import { registerInlineTagRequests } from './features/inlineTagEdits';
 import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, type Settings, type StatusParams } from './protocol';
 import { runSafe } from './runSafe';
-import { DEFAULT_SETTINGS, isAnalysed, toSettings } from './settings';
+import { DEFAULT_SETTINGS, formatOf, isAnalysed, toSettings } from './settings';
 import { createMemoryStore } from './store';
 import { createWorkspace } from './workspace/workspace';
 
@@ -63,7 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return undefined;
     }
     const settings = await settingsFor(uri);
-    if (!isCurrent(snapshot) || !isAnalysed(uri, snapshot.languageId, settings)) {
+    if (!isCurrent(snapshot) || !isAnalysed(uri, snapshot.languageId, settings) || !limits.allows(snapshot, settings)) {
       return undefined;
     }
     return documents.analyse(snapshot, settings);
@@ -78,19 +81,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!isCurrent(snapshot)) {
       return;
     }
-    if (!isAnalysed(uri, snapshot.languageId, settings)) {
+    if (!isAnalysed(uri, snapshot.languageId, settings) || !limits.allows(snapshot, settings)) {
       await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [] });
       return;
     }
-    const analysed = documents.analyse(snapshot, settings);
+    const analysed = await documents.analyseInSteps(snapshot, settings, {
+      isCurrent: () => isCurrent(snapshot),
+      publish: (part) => connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(part) }),
+    });
     // A change that arrived while the settings were read makes this result stale: the next run publishes.
-    if (!isCurrent(snapshot)) {
+    if (analysed === undefined || !isCurrent(snapshot)) {
       return;
     }
     await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(analysed) });
     await connection.sendNotification(STATUS_NOTIFICATION, statusOf(analysed));
     corpusWorkspace.documentAnalysed(analysed);
   };
+
+  const limits = createLimitGate(connection, (uri) => schedule(uri, 0));
 
   const schedule = (uri: string, delayMs: number): void => {
     clearTimeout(timers.get(uri));
@@ -179,6 +187,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
+  registerInlineTagRequests(connection, { snapshotOf: (uri) => documents.get(uri), analysedNow });
+  registerExportRequests(connection, {
+    analysisOf: async (uri) => (await analysedNow(uri))?.analysis,
+    analyseText: async (uri, text, languageId) =>
+      options.analyzer.analyze(text, { format: formatOf(uri, languageId), language: (await settingsFor(uri)).language, corrections: store.list(uri) }),
+    addCorrections(uri, corrections) {
+      corrections.forEach((c) => store.add(uri, c));
+      schedule(uri, 0);
+      refreshViews();
+    },
+  });
+
   // Dictionaries and the model load while the editor is still busy starting, not when the first document arrives.
   connection.onInitialized(() => {
     corpusWorkspace.start();
@@ -206,6 +226,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(textDocument.uri));
     timers.delete(textDocument.uri);
     documents.close(textDocument.uri);
+    limits.forget(textDocument.uri);
     corpusWorkspace.documentClosed(textDocument.uri);
     settingsByUri.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
