@@ -3,8 +3,8 @@
  * and the settings' shape. The one server file the client may import.
  */
 
-import type { Range } from 'vscode-languageserver-types';
-import type { EntityType } from '../engine';
+import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { EntityType, ExportFormat, ImportFormat } from '../engine';
 
 /** Semantic token types, in legend order; package.json declares each under contributes.semanticTokenTypes. */
 export const TOKEN_TYPE_OF: Readonly<Record<EntityType | 'QUOTE', string>> = {
@@ -118,3 +118,58 @@ export const OVERVIEW_REQUEST = 'presstag/overview';
 
 /** Server → client when the index (or an open file's analysis) changed, so views refresh. No parameters. */
 export const INDEX_CHANGED_NOTIFICATION = 'presstag/indexChanged';
+
+/** Client → server, ExportParams → ExportResult: the files an export writes for one document (issue 5). */
+export const EXPORT_REQUEST = 'presstag/export';
+
+export interface ExportParams {
+  readonly uri: string;
+  /** The text of a document the editor has not opened (a workspace export); an open document's own text is used otherwise. */
+  readonly text?: string;
+  readonly languageId?: string;
+  readonly format: ExportFormat;
+}
+
+export interface ExportedFile {
+  /** A base name without folders, e.g. `article.ann`. */
+  readonly name: string;
+  readonly content: string;
+}
+
+export interface ExportResult {
+  readonly files: readonly ExportedFile[];
+  /** Files written once per output folder beside the documents' files (brat's annotation.conf). */
+  readonly collectionFiles: readonly ExportedFile[];
+}
+
+/** Client → server, ImportParams → ImportResult: annotations of another tool stored as manual decisions on an open document. */
+export const IMPORT_REQUEST = 'presstag/import';
+
+export interface ImportParams {
+  readonly uri: string;
+  readonly format: ImportFormat;
+  /** The content of the file the other tool wrote (brat `.ann`, CoNLL, WebAnno TSV). */
+  readonly content: string;
+}
+
+export interface ImportResult {
+  readonly entityCount: number;
+  readonly quoteCount: number;
+  /** One line per annotation that did not fit the text. */
+  readonly problems: readonly string[];
+}
+
+/** Client → server, InlineTagsParams → InlineTagsResult: the edit that writes tags into an open document's text or removes them. */
+export const INLINE_TAGS_REQUEST = 'presstag/inlineTags';
+
+export interface InlineTagsParams {
+  readonly uri: string;
+  readonly action: 'write' | 'remove';
+}
+
+export interface InlineTagsResult {
+  /** One versioned document edit: applied whole, undone in one step, refused when the document changed meanwhile. */
+  readonly edit: WorkspaceEdit;
+  /** How many places the edit changes; 0 when there is nothing to do. */
+  readonly changeCount: number;
+}
