@@ -1,6 +1,6 @@
 /**
  * The corpus views' wiring: the Entities and Quotations trees and the Corpus overview panel, the scope
- * (current file or workspace, kept per workspace and shown through the `presstag.viewScope` context key that
+ * (current file by default, or the workspace; kept per workspace and shown through the `presstag.viewScope` context key that
  * swaps the title-bar buttons), the shared filter, and the refreshes: on `presstag/indexChanged` from the
  * server and, in the file scope, when another press document becomes active.
  */
@@ -35,7 +35,7 @@ export class CorpusViews implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
-    this.scope = extension.workspaceState.get<ViewScope>(SCOPE_KEY) ?? (vscode.workspace.workspaceFolders?.length ? 'workspace' : 'file');
+    this.scope = extension.workspaceState.get<ViewScope>(SCOPE_KEY) ?? 'file';
     this.overview = new OverviewPanel({ extensionUri: extension.extensionUri, onFilter: (text) => void this.setFilter(text, { focus: true }) });
     this.uri = pressDocumentUri(vscode.window.activeTextEditor);
     this.disposables.push(

@@ -100,7 +100,10 @@ async function load(request: ViewRequest, context: ViewContext): Promise<ToWebvi
     return { type: 'status', text: 'Open a plain text or Markdown document, or show the whole workspace in the presstag views.' };
   }
   try {
-    const overview = await request<CorpusOverview>(OVERVIEW_REQUEST, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined });
+    const overview = await request<CorpusOverview | null>(OVERVIEW_REQUEST, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined });
+    if (overview === null) {
+      return { type: 'status', text: `presstag has not analysed ${documentName(context.uri ?? '')} yet.` };
+    }
     const scopeLabel = context.scope === 'workspace' ? 'the workspace' : documentName(context.uri ?? '');
     return { type: 'overview', scopeLabel, overview };
   } catch (error) {
