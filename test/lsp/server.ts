@@ -15,6 +15,8 @@ const root = path.resolve(__dirname, '..', '..');
 export interface TestServerOptions {
   /** The `presstag` section answered to workspace/configuration; without it the client declares no such capability. */
   readonly configuration?: unknown;
+  /** Options for node before the server script (e.g. `--require` a preload, `--expose-gc`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface TestServer {
@@ -39,7 +41,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
