@@ -7,6 +7,7 @@
 import { UsageError } from './args';
 import { ANNOTATE_USAGE, runAnnotate } from './annotate';
 import { IMPORT_USAGE, runImport } from './import';
+import { STATS_USAGE, runStats } from './stats';
 
 interface Command {
   readonly usage: string;
@@ -16,6 +17,7 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   annotate: { usage: ANNOTATE_USAGE, run: runAnnotate },
   import: { usage: IMPORT_USAGE, run: runImport },
+  stats: { usage: STATS_USAGE, run: runStats },
 };
 
 const USAGE = `usage: ${Object.values(COMMANDS)
