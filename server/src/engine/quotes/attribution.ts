@@ -6,7 +6,6 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import { isNamingVerb } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -126,9 +125,8 @@ function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
 }
 
 function isAnyCue(ctx: QuoteContext, i: number): boolean {
-  const t = ctx.tokens[i];
   const traits = ctx.cueAt(i);
-  return traits.saying || traits.opinion || (traits.source && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i) || isNamingVerb(t);
+  return traits.saying || traits.opinion || traits.naming || (traits.source && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i);
 }
 
 function isSourcePreposition(ctx: QuoteContext, i: number): boolean {

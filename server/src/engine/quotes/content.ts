@@ -41,15 +41,18 @@ export function contentTraits(ctx: QuoteContext, pair: MarkPair): ContentTraits 
   const last = ctx.tokenAfter(pair.close) - 1;
   const tokens = ctx.tokens.slice(first, last + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
   const verb = tokens.some((t) => t.parses.length > 0 && ['VERB', 'PRED'].includes(t.parses[0].pos) && !t.parses[0].grammemes.has('INFN'));
-  const englishVerb = ctx.document.language === 'en' && /\b(is|are|was|were|will|would|can|could|have|has|had|do|does|did|not|be|been|should|must|'s|’s|n't|n’t)\b/iu.test(content);
-  const punctuation = /[.!?…;:]\s*\S|[.!?…,]$/u.test(content.trim()) || /,\s/u.test(content);
-  const firstPerson = (ctx.document.language === 'en' ? EN_FIRST_PERSON : RU_FIRST_PERSON).test(content);
+  // The pattern tests run only while the answer is open: a verb already makes the words spoken and clausal.
+  const spoken =
+    verb ||
+    (ctx.document.language === 'en' && /\b(is|are|was|were|will|would|can|could|have|has|had|do|does|did|not|be|been|should|must|'s|’s|n't|n’t)\b/iu.test(content)) ||
+    (ctx.document.language === 'en' ? EN_FIRST_PERSON : RU_FIRST_PERSON).test(content);
+  const clausal = spoken || /[.!?…;:]\s*\S|[.!?…,]$/u.test(content.trim()) || /,\s/u.test(content);
   const before = ctx.tokens[ctx.tokenAfter(pair.open) - 1];
   const head = before === undefined ? '' : before.parses[0]?.lemma ?? before.text.toLowerCase();
   return {
     words: tokens.length,
-    clausal: verb || englishVerb || punctuation || firstPerson,
-    spoken: verb || englishVerb || firstPerson,
+    clausal,
+    spoken,
     lowerStart: /^\s*[\p{Ll}]/u.test(content),
     afterNameHead: before !== undefined && before.end <= pair.open && NAME_HEADS.has(head),
   };

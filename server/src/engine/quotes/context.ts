@@ -6,7 +6,7 @@
 import type { Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
-import { findMarkPairs, type MarkPair } from './marks';
+import { findMarkPairs, lastPairOpeningBefore, type MarkPair } from './marks';
 import { joinQuotedSentences } from './sentences';
 import { indexPeople, type People } from './people';
 import { cueTraits, type CueTraits } from './cues';
@@ -26,6 +26,10 @@ export interface QuoteContext {
   organisationAtToken(index: number): Entity | undefined;
   /** The quotation-mark pair opening at `offset`, if any. */
   pairOpeningAt(offset: number): MarkPair | undefined;
+  /** The quotation-mark pair closing at `offset`, if any. */
+  pairClosingAt(offset: number): MarkPair | undefined;
+  /** Whether `offset` lies strictly between the marks of a pair. */
+  isQuoted(offset: number): boolean;
   /** Whether token `index` is a verb of saying or opinion (computed once per token). */
   cueAt(index: number): CueTraits;
   /** What token `index` can name as a speaker (computed once per token). */
@@ -83,6 +87,7 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     }
   }
   const opening = new Map(pairs.map((p) => [p.open, p]));
+  const closing = new Map(pairs.map((p) => [p.close, p]));
   const cues: (CueTraits | undefined)[] = new Array(tokens.length);
   let titles: Map<string, number[]> | undefined;
   const kinds: (WordKind | undefined)[] = new Array(tokens.length);
@@ -98,6 +103,8 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     personAtToken: (index) => persons[index],
     organisationAtToken: (index) => organisations[index],
     pairOpeningAt: (offset) => opening.get(offset),
+    pairClosingAt: (offset) => closing.get(offset),
+    isQuoted: (offset) => offset < (lastPairOpeningBefore(pairs, offset)?.close ?? -1),
     cueAt: (index) => (cues[index] ??= cueTraits(tokens[index], document.language)),
     wordKindAt,
     titleTokens(key: string): readonly number[] {

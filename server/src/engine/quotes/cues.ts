@@ -75,23 +75,27 @@ export interface CueTraits {
   readonly opinion: boolean;
   /** The noun of «по словам», «по мнению» (or «according»): the speaker follows it. */
   readonly source: boolean;
+  /** A verb of naming (назвал, called): a quoted fragment after it is the speaker's words (`isNamingVerb`). */
+  readonly naming: boolean;
 }
 
-const NONE: CueTraits = { saying: false, opinion: false, source: false };
+const NONE: CueTraits = { saying: false, opinion: false, source: false, naming: false };
 
 /** Whether the token is a verb or predicate of saying or opinion. */
 export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits {
   if (token.kind !== 'word') {
     return NONE;
   }
+  const naming = isNamingVerb(token);
   if (language === 'en') {
-    return EN_TRAITS.get(token.text.toLowerCase()) ?? NONE;
+    const traits = EN_TRAITS.get(lowerCase(token.text)) ?? NONE;
+    return naming === traits.naming ? traits : { ...traits, naming };
   }
   if (token.parses.length === 0) {
     const w = token.text.toLowerCase();
     // A Russian word unknown to the dictionary (rare for such common verbs) falls back to the forms in the text.
     const saying = /^(сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил)[аи]?$/u.test(w);
-    return traitsOf(saying, EN_OPINION.has(w), w === 'according');
+    return traitsOf(saying, EN_OPINION.has(w), w === 'according', naming);
   }
   let saying = false;
   let opinion = false;
@@ -106,22 +110,35 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
       opinion ||= RU_OPINION.has(p.lemma);
     }
   }
-  return traitsOf(saying, opinion, source);
+  return traitsOf(saying, opinion, source, naming);
+}
+
+/**
+ * The word in lower case, without a new string for the words that start with a lower-case letter (most of
+ * them): every token of a document is looked up, and lower-casing each was the stage's largest single cost in
+ * English. A word capitalised past its first letter only (iPhone) is taken as written.
+ */
+export function lowerCase(word: string): string {
+  const c = word.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) ? word : word.toLowerCase();
 }
 
 /** Most words are no cue at all: they share one object rather than each allocating its own. */
-function traitsOf(saying: boolean, opinion: boolean, source: boolean): CueTraits {
-  return saying || opinion || source ? { saying, opinion, source } : NONE;
+function traitsOf(saying: boolean, opinion: boolean, source: boolean, naming: boolean): CueTraits {
+  return saying || opinion || source || naming ? { saying, opinion, source, naming } : NONE;
 }
+
+const EN_NAMING = /^(called|calls|dubbed|described)$/iu;
 
 /** English cue words by lower-case form, one lookup per word. */
 const EN_TRAITS = new Map<string, CueTraits>(
-  [...EN_SAYING, ...EN_OPINION, 'according'].map((w) => [w, traitsOf(EN_SAYING.has(w), EN_OPINION.has(w), w === 'according')]),
+  [...EN_SAYING, ...EN_OPINION, 'according'].map((w) => [w, traitsOf(EN_SAYING.has(w), EN_OPINION.has(w), w === 'according', EN_NAMING.test(w))]),
 );
 
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */
 const NAMING = new Set(['назвать', 'называть', 'охарактеризовать', 'характеризовать', 'окрестить', 'именовать']);
 
+/** Callers with a context read it once per token as `cueAt(i).naming`. */
 export function isNamingVerb(token: TaggedToken): boolean {
-  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'INFN') && NAMING.has(p.lemma)) || /^(called|calls|dubbed|described)$/iu.test(token.text);
+  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'INFN') && NAMING.has(p.lemma)) || EN_NAMING.test(token.text);
 }

@@ -9,7 +9,6 @@ import type { QuoteContext } from './context';
 import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
 import { colonSubject, findAttribution, type Attribution } from './attribution';
-import { isNamingVerb } from './cues';
 import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
 import { trimSpan } from '../base/span';
@@ -22,11 +21,11 @@ const LEAD_IN = /(?:[:,]|(?:^|[^\p{L}])(?:что|that))$/iu;
 
 export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  for (const pair of ctx.pairs) {
+  for (const [index, pair] of ctx.pairs.entries()) {
     const traits = contentTraits(ctx, pair);
     const interrupted = splitInterrupted(ctx, pair, previous);
     const after = attributionAfter(ctx, pair, previous);
-    const before = after === null ? attributionBefore(ctx, pair, previous, traits.words < 3 || traits.lowerStart) : null;
+    const before = after === null ? attributionBefore(ctx, index, previous, traits.words < 3 || traits.lowerStart) : null;
     const attribution = interrupted?.attribution ?? after ?? before;
     const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair);
     const accepted = attribution !== null ? isAttributedQuotation(traits, leadsIn) : isStandaloneQuotation(traits);
@@ -104,7 +103,8 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
  * Он заявил: «…» / По словам X, «…» / назвал решение «ошибкой». A full quotation needs the clause to lead into
  * it (a colon, a comma, «что»); a fragment may sit anywhere in its reporting clause.
  */
-function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[], fragment: boolean): Attribution | null {
+function attributionBefore(ctx: QuoteContext, index: number, previous: readonly Said[], fragment: boolean): Attribution | null {
+  const pair = ctx.pairs[index];
   const sentence = ctx.sentenceAt(pair.open);
   // Wiki markup may stand between the lead and the mark (заявила: ''«…»'').
   const lead = ctx.text.slice(Math.max(sentence.start, 0), pair.open).replace(/['’]+$/u, '').trimEnd();
@@ -124,7 +124,6 @@ function attributionBefore(ctx: QuoteContext, pair: MarkPair, previous: readonly
     return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1), 'before', previous);
   }
   const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
-  const index = ctx.pairs.indexOf(pair);
   const priorClose = index > 0 && ctx.pairs[index - 1].close >= sentence.start ? ctx.pairs[index - 1] : undefined;
   if (priorClose !== undefined) {
     start = priorClose.close + 1;
@@ -144,14 +143,24 @@ function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
     return true;
   }
   const k = ctx.tokenAfter(pair.open);
-  if (ctx.tokens.slice(Math.max(0, k - 4), k).some((t) => isNamingVerb(t))) {
-    return true;
+  for (let i = Math.max(0, k - 4); i < k; i++) {
+    if (ctx.cueAt(i).naming) {
+      return true;
+    }
   }
   // назвал решение британского премьера «полным хаосом»: an instrumental after a naming verb anywhere before it.
   const first = ctx.tokens[ctx.tokenAfter(pair.open + 1)];
   const instrumental = first !== undefined && first.parses.length > 0 && first.parses[0].grammemes.has('ablt');
   const sentence = ctx.sentenceAt(pair.open);
-  return instrumental && ctx.tokens.slice(ctx.tokenAfter(sentence.start), k).some((t) => isNamingVerb(t));
+  if (!instrumental) {
+    return false;
+  }
+  for (let i = ctx.tokenAfter(sentence.start); i < k; i++) {
+    if (ctx.cueAt(i).naming) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** “He said “…”” with no comma: the cue right before the mark. */

@@ -173,7 +173,7 @@ function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Said[])
   for (let k = to - 1; k > from && k >= to - 10; k--) {
     const comma = ctx.tokens[k];
     // A comma inside quotation marks is the quoted words' own, not where an attribution starts.
-    if (comma.text !== ',' || ctx.pairs.some((p) => p.open < comma.start && comma.start < p.close)) {
+    if (comma.text !== ',' || ctx.isQuoted(comma.start)) {
       continue;
     }
     let tail = k + 1;
@@ -184,7 +184,7 @@ function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Said[])
     if (attribution === null || attribution.speaker.speaker === null) {
       return null;
     }
-    if (ctx.pairs.some((p) => p.close < ctx.tokens[k].start && p.close >= ctx.tokens[k].start - 2)) {
+    if (ctx.pairClosingAt(comma.start - 1) !== undefined || ctx.pairClosingAt(comma.start - 2) !== undefined) {
       return null;
     }
     const span = clause(ctx.text, sentence.start, ctx.tokens[k].start);

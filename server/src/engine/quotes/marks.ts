@@ -1,7 +1,7 @@
 /**
  * Quotation marks → pairs of marks: « », „ “, “ ”, " ", ‘ ’, nested or not, and quotations that run over several
- * paragraphs with the opening mark repeated at each one. Only outermost pairs are returned; what is nested
- * inside belongs to the outer quotation.
+ * paragraphs with the opening mark repeated at each one. Only outermost pairs are returned, disjoint and in text
+ * order; what is nested inside belongs to the outer quotation.
  */
 
 export interface MarkPair {
@@ -90,4 +90,22 @@ function endOfLine(text: string, i: number, stack: Open[]): number {
   }
   stack.length = 0;
   return i;
+}
+
+/**
+ * The last pair that opens before `offset`, by binary search: pairs are disjoint and in text order, so it is the
+ * only one that can hold the offset, and the one with the latest close among those opening before it.
+ */
+export function lastPairOpeningBefore(pairs: readonly MarkPair[], offset: number): MarkPair | undefined {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].open < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo === 0 ? undefined : pairs[lo - 1];
 }

@@ -4,15 +4,15 @@
  */
 
 import type { Span } from '../types';
-import type { MarkPair } from './marks';
+import { lastPairOpeningBefore, type MarkPair } from './marks';
 import { trimSpan } from '../base/span';
 
 export function joinQuotedSentences(text: string, sentences: readonly Span[], pairs: readonly MarkPair[]): Span[] {
   const joined: Span[] = [];
-  const quoted = (offset: number): boolean => pairs.some((p) => p.open < offset && offset < p.close);
+  const quoted = (offset: number): boolean => offset < (lastPairOpeningBefore(pairs, offset)?.close ?? -1);
   for (const sentence of splitLines(text, sentences, quoted)) {
     const last = joined[joined.length - 1];
-    if (last !== undefined && pairs.some((p) => p.open < last.end && sentence.start <= p.close)) {
+    if (last !== undefined && sentence.start <= (lastPairOpeningBefore(pairs, last.end)?.close ?? -1)) {
       joined[joined.length - 1] = { start: last.start, end: sentence.end };
     } else {
       joined.push(sentence);

@@ -5,6 +5,7 @@
  */
 
 import type { TaggedToken } from '../tokens/tag';
+import { lowerCase } from './cues';
 
 const RU_TITLES = new Set([
   'президент', 'вице-президент', 'премьер', 'премьер-министр', 'вице-премьер', 'министр', 'замминистра', 'глава',
@@ -74,7 +75,7 @@ export function classifyWord(token: TaggedToken): WordKind {
     return null;
   }
   if (token.parses.length === 0) {
-    return WORD_KINDS.get(token.text.toLowerCase()) ?? null;
+    return WORD_KINDS.get(lowerCase(token.text)) ?? null;
   }
   // One pass over the parses, the most specific kind first.
   let kind: WordKind = null;
