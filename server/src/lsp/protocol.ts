@@ -45,15 +45,27 @@ export interface Settings {
   readonly inlayHints: { readonly types: boolean; readonly speakers: boolean };
   /** The workspace index: whether it runs, globs it skips besides `files.exclude`, and the largest file it reads. */
   readonly index: { readonly enable: boolean; readonly exclude: readonly string[]; readonly maxFileSize: number };
+  /** Names always tagged (name → type) and never tagged, added to the workspace lists file's. */
+  readonly lists: { readonly allow: Readonly<Record<string, EntityType>>; readonly ignore: readonly string[] };
   /** Documents larger than this many bytes (UTF-8) are not analysed unless the user asks for it. */
   readonly maxFileSize: number;
 }
 
 /**
- * The command behind every code action, executed by the server: arguments `[uri: string, correction: Correction]`.
+ * The command behind every code action, executed by the server: arguments `[uri: string, correction: Correction,
+ * scope?: 'document' | 'workspace']`; the workspace scope puts a `tagAll`/`removeAll` on the workspace lists.
  * The language client registers it from the server's capabilities, so the client must not register it too.
  */
 export const APPLY_CORRECTION_COMMAND = 'presstag.applyCorrection';
+
+/** What the client tells the server at start-up (`initializationOptions`); an editor that sends nothing is trusted. */
+export interface InitializationOptions {
+  /** False in an untrusted (restricted) workspace: no sidecar or list file is written. */
+  readonly trusted?: boolean;
+}
+
+/** Client → server when the user trusts the workspace: decisions kept in memory are written. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'presstag/workspaceTrusted';
 
 /** Whether a view request is about the active document or the whole workspace index. */
 export type ViewScope = 'file' | 'workspace';

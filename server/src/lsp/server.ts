@@ -11,7 +11,7 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { ENTITY_TYPES, type Analyzer, type Correction } from '../engine';
+import { isCorrection, type Analyzer } from '../engine';
 import { createDocumentCache, type AnalysedDocument, type DocumentSnapshot } from './documents';
 import { createLimitGate } from './limits';
 import { codeActionsAt } from './features/codeActions';
@@ -22,10 +22,11 @@ import { semanticTokensOf } from './features/semanticTokens';
 import { documentSymbolsOf } from './features/symbols';
 import { registerExportRequests } from './features/exportRequest';
 import { registerInlineTagRequests } from './features/inlineTagEdits';
-import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, type Settings, type StatusParams } from './protocol';
+import { problemDiagnosticsOf } from './features/problems';
+import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, WORKSPACE_TRUSTED_NOTIFICATION, type Settings, type StatusParams } from './protocol';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, formatOf, isAnalysed, toSettings } from './settings';
-import { createMemoryStore } from './store';
+import { createStore, storeWorkspaceOf } from './store';
 import { createWorkspace } from './workspace/workspace';
 
 export interface ServerOptions {
@@ -36,7 +37,12 @@ export interface ServerOptions {
 const CHANGE_DEBOUNCE_MS = 150;
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const store = createMemoryStore();
+  const store = createStore({
+    warn(message) {
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    },
+  });
   const documents = createDocumentCache(options.analyzer, store);
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
@@ -52,6 +58,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       settings = canReadConfiguration
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'presstag' }).then(toSettings, () => DEFAULT_SETTINGS)
         : Promise.resolve(pushedSettings);
+      // The settings' lists reach the store before any analysis that reads the store's corrections.
+      settings = settings.then((s) => (store.useSettingsLists(uri, s.lists), s));
       settingsByUri.set(uri, settings);
     }
     return settings;
@@ -93,7 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (analysed === undefined || !isCurrent(snapshot)) {
       return;
     }
-    await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(analysed) });
+    await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [...diagnosticsOf(analysed), ...problemDiagnosticsOf(analysed, store.problems(uri))] });
     await connection.sendNotification(STATUS_NOTIFICATION, statusOf(analysed));
     corpusWorkspace.documentAnalysed(analysed);
   };
@@ -142,9 +150,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canRefreshSemanticTokens = workspace?.semanticTokens?.refreshSupport === true;
     canRefreshInlayHints = workspace?.inlayHint?.refreshSupport === true;
     corpusWorkspace.initialize(params);
+    store.initialize(storeWorkspaceOf(params));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: [APPLY_CORRECTION_COMMAND] },
@@ -174,13 +183,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onExecuteCommand((params, token) =>
     runSafe(connection.console, 'apply correction', token, null, () => {
-      const [uri, correction] = params.arguments ?? [];
+      const [uri, correction, scope] = params.arguments ?? [];
       if (params.command !== APPLY_CORRECTION_COMMAND || typeof uri !== 'string' || !isCorrection(correction)) {
         throw new Error(`presstag: unknown command or arguments: ${params.command}`);
       }
-      store.add(uri, correction);
-      if (documents.get(uri) !== undefined) {
-        schedule(uri, 0);
+      store.add(uri, correction, scope === 'workspace' ? 'workspace' : 'document');
+      for (const snapshot of documents.all()) {
+        if (scope === 'workspace' || snapshot.uri === uri) {
+          schedule(snapshot.uri, 0);
+        }
       }
       refreshViews();
       return null;
@@ -193,7 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     analyseText: async (uri, text, languageId) =>
       options.analyzer.analyze(text, { format: formatOf(uri, languageId), language: (await settingsFor(uri)).language, corrections: store.list(uri) }),
     addCorrections(uri, corrections) {
-      corrections.forEach((c) => store.add(uri, c));
+      store.addAll(uri, corrections);
       schedule(uri, 0);
       refreshViews();
     },
@@ -212,6 +223,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
+    // Another program may have changed the sidecar while the document was closed.
+    store.open(textDocument.uri);
     documents.open({ uri: textDocument.uri, languageId: textDocument.languageId, version: textDocument.version, text: textDocument.text });
     schedule(textDocument.uri, 0);
   });
@@ -226,10 +239,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(textDocument.uri));
     timers.delete(textDocument.uri);
     documents.close(textDocument.uri);
+    store.close(textDocument.uri);
     limits.forget(textDocument.uri);
     corpusWorkspace.documentClosed(textDocument.uri);
     settingsByUri.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+
+  connection.onDidSaveTextDocument(({ textDocument }) => {
+    const snapshot = documents.get(textDocument.uri);
+    if (snapshot !== undefined) {
+      store.saved(snapshot.uri, snapshot.text);
+    }
+  });
+
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    store.trust();
+    for (const snapshot of documents.all()) {
+      schedule(snapshot.uri, 0);
+    }
   });
 
   connection.onDidChangeConfiguration((params) => {
@@ -270,30 +298,4 @@ function statusOf(analysed: AnalysedDocument): StatusParams {
     quoteCount: analysed.analysis.quotes.length,
     countsByType,
   };
-}
-
-/** Checks the shape of a correction that arrived as a command argument: it comes from outside the process. */
-function isCorrection(value: unknown): value is Correction {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const c = value as Record<string, unknown>;
-  const anchor = c.anchor as Record<string, unknown> | undefined;
-  const hasAnchor =
-    typeof anchor === 'object' && anchor !== null && typeof anchor.text === 'string' && typeof anchor.prefix === 'string' && typeof anchor.suffix === 'string' && typeof anchor.start === 'number' && typeof anchor.end === 'number';
-  const hasType = ENTITY_TYPES.includes(c.type as never);
-  switch (c.kind) {
-    case 'retype':
-    case 'add':
-      return hasAnchor && hasType;
-    case 'remove':
-    case 'notQuote':
-      return hasAnchor;
-    case 'removeAll':
-      return typeof c.text === 'string' && hasType;
-    case 'setSpeaker':
-      return hasAnchor && typeof c.speakerName === 'string';
-    default:
-      return false;
-  }
 }

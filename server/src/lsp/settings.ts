@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: { entities: 'hint', quotes: 'information' },
   inlayHints: { types: true, speakers: true },
   index: { enable: true, exclude: ['**/node_modules', '**/.git'], maxFileSize: 1_000_000 },
+  lists: { allow: {}, ignore: [] },
   maxFileSize: 5_000_000,
 };
 
@@ -27,6 +28,7 @@ export function toSettings(raw: unknown): Settings {
   const severity = asRecord(section.severity);
   const inlayHints = asRecord(section.inlayHints);
   const index = asRecord(section.index);
+  const lists = asRecord(section.lists);
   const d = DEFAULT_SETTINGS;
   return {
     enable: typeof section.enable === 'boolean' ? section.enable : d.enable,
@@ -47,6 +49,10 @@ export function toSettings(raw: unknown): Settings {
       enable: typeof index.enable === 'boolean' ? index.enable : d.index.enable,
       exclude: Array.isArray(index.exclude) ? index.exclude.filter((g): g is string => typeof g === 'string') : d.index.exclude,
       maxFileSize: typeof index.maxFileSize === 'number' && index.maxFileSize > 0 ? index.maxFileSize : d.index.maxFileSize,
+    },
+    lists: {
+      allow: Object.fromEntries(Object.entries(asRecord(lists.allow)).filter((e): e is [string, EntityType] => e[0].trim() !== '' && ENTITY_TYPES.includes(e[1] as EntityType))),
+      ignore: Array.isArray(lists.ignore) ? lists.ignore.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : d.lists.ignore,
     },
     maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : d.maxFileSize,
   };
