@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { createLanguageClient, type LanguageClient } from './languageClient';
 import { registerCommands } from './commands';
+import { registerExportCommands } from './exportCommands';
+import { registerTagCommands } from './tagCommands';
 import { StatusBar } from './statusBar';
 import { CorpusViews } from './views/corpusViews';
 
@@ -31,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     ...registerCommands({ restart, showOutput: () => client?.outputChannel.show(true) }),
+    ...registerTagCommands(() => client),
+    ...registerExportCommands(() => client),
     // The document selector is fixed when a client starts, so a new glob needs a new client.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('presstag.files.include')) {
