@@ -66,7 +66,7 @@ export function exportHtml(analysis: Analysis, fileName: string): readonly Expor
   const quoteItems = analysis.quotes.map((q) => {
     const speaker = q.speakerName === null ? 'speaker unknown' : escapeHtml(q.speakerName);
     const cue = q.cue === null ? '' : `, cue «${escapeHtml(q.cue.text)}»`;
-    return `<li><blockquote>${escapeHtml(q.text)}</blockquote><div class="meta">— <b>${speaker}</b> (${q.kind}${cue}, ${q.start}–${q.end})</div></li>`;
+    return `<li><blockquote>${escapeHtml(q.text)}</blockquote><div class="meta">— <strong>${speaker}</strong> (${q.kind}${cue}, ${q.start}–${q.end})</div></li>`;
   });
   const page = [
     '<!DOCTYPE html>',
@@ -81,7 +81,7 @@ export function exportHtml(analysis: Analysis, fileName: string): readonly Expor
     '<body>',
     '<main>',
     `<h1>${escapeHtml(fileName)}</h1>`,
-    `<p class="summary">${analysis.entities.length} entities, ${analysis.quotes.length} quotations · language ${analysis.language} · annotated by presstag</p>`,
+    `<p class="summary">${plural(analysis.entities.length, 'entity', 'entities')}, ${plural(analysis.quotes.length, 'quotation', 'quotations')} · language ${analysis.language} · annotated by presstag</p>`,
     `<ul class="legend">${legend.join('')}</ul>`,
     `<article class="text">${markText(analysis)}</article>`,
     ...(quoteItems.length === 0 ? [] : ['<section class="quotes">', '<h2>Quotations</h2>', `<ol>${quoteItems.join('\n')}</ol>`, '</section>']),
@@ -147,6 +147,10 @@ function markText(analysis: Analysis): string {
     }
   }
   return out.join('');
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

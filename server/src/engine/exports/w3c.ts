@@ -2,7 +2,7 @@
  * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) as JSON-LD: one
  * AnnotationCollection whose page holds an Annotation per entity and per quotation. Each target is the input
  * file (a relative IRI) with a TextPositionSelector (code points, as the model counts characters) and a
- * TextQuoteSelector (exact text with 32 characters of prefix and suffix), so a reader can re-find the span
+ * TextQuoteSelector (the exact text with up to 32 UTF-16 units of prefix and suffix, as the correction anchors keep), so a reader can re-find the span
  * after edits. Bodies are TextualBody values: the type (`tagging`), the normal form or speaker name
  * (`identifying`), the quotation kind and cue (`classifying`, `describing`).
  */
