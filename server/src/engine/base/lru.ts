@@ -1,6 +1,7 @@
 /**
- * A bounded map that forgets its least recently used entries one at a time, so a cache that fills up keeps
- * what is in use instead of starting again from nothing.
+ * A bounded cache that forgets what was least recently used, not everything at once: entries live in two
+ * generations, a hit in the older one moves the entry to the younger, and when the younger is full the older
+ * is dropped. A hit costs one map lookup, which matters for caches asked once per word of a long text.
  */
 
 export interface Lru<K, V> {
@@ -9,27 +10,37 @@ export interface Lru<K, V> {
   readonly size: number;
 }
 
+/** Holds at most `limit` entries, and always at least the `limit / 2` most recently used. */
 export function createLru<K, V>(limit: number): Lru<K, V> {
-  // A Map iterates in insertion order, so re-inserting on every hit keeps the least recently used first.
-  const entries = new Map<K, V>();
+  const generation = Math.max(1, Math.floor(limit / 2));
+  let young = new Map<K, V>();
+  let old = new Map<K, V>();
+  const add = (key: K, value: V): void => {
+    young.set(key, value);
+    if (young.size >= generation) {
+      old = young;
+      young = new Map<K, V>();
+    }
+  };
   return {
     get(key) {
-      const value = entries.get(key);
+      const value = young.get(key);
       if (value !== undefined) {
-        entries.delete(key);
-        entries.set(key, value);
+        return value;
       }
-      return value;
+      const older = old.get(key);
+      if (older !== undefined) {
+        old.delete(key);
+        add(key, older);
+      }
+      return older;
     },
     set(key, value) {
-      entries.delete(key);
-      entries.set(key, value);
-      while (entries.size > limit) {
-        entries.delete(entries.keys().next().value as K);
-      }
+      old.delete(key);
+      add(key, value);
     },
     get size() {
-      return entries.size;
+      return young.size + old.size;
     },
   };
 }
