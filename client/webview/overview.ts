@@ -20,7 +20,9 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, M
 
 const vscode = acquireVsCodeApi();
 const BAR_HEIGHT_PX = 24;
-const AXIS_LABEL_LENGTH = 28;
+/** Longer names are shortened on the axes (the tooltip shows them whole): Chart.js gives a y axis at most part of a small chart's width. */
+const AXIS_LABEL_LENGTH = 24;
+const SMALL_AXIS_LABEL_LENGTH = 18;
 let charts: Chart[] = [];
 let last: Extract<ToWebview, { type: 'overview' }> | undefined;
 
@@ -62,11 +64,11 @@ function render(message: Extract<ToWebview, { type: 'overview' }>): void {
     box.append(canvas);
     figure.append(caption, box);
     grid.append(figure);
-    charts.push(barChart(canvas, section.bars, `--vscode-presstag-${TOKEN_TYPE_OF[section.type]}`, section.heading));
+    charts.push(barChart(canvas, section.bars, { colourVariable: `--vscode-presstag-${TOKEN_TYPE_OF[section.type]}`, title: section.heading, labelLength: SMALL_AXIS_LABEL_LENGTH }));
   }
 
   const speakers = speakerBars(overview);
-  replaceChart('speakers-box', speakers.length === 0 ? 'No quotation has a known speaker yet.' : (canvas) => barChart(canvas, speakers, '--vscode-presstag-quotation', 'Quotations per speaker'));
+  replaceChart('speakers-box', speakers.length === 0 ? 'No quotation has a known speaker yet.' : (canvas) => barChart(canvas, speakers, { colourVariable: '--vscode-presstag-quotation', title: 'Quotations per speaker', labelLength: AXIS_LABEL_LENGTH }));
   const cells = matrixCells(overview.cooccurrence);
   replaceChart('cooccurrence-box', cells.length === 0 ? 'No people or no organisations yet.' : (canvas) => matrixChart(canvas, cells, overview.cooccurrence));
   document.body.dataset.rendered = String(charts.length);
@@ -83,15 +85,21 @@ function replaceChart(boxId: string, content: string | ((canvas: HTMLCanvasEleme
   charts.push(content(canvas));
 }
 
-function barChart(canvas: HTMLCanvasElement, bars: readonly Bar[], colourVariable: string, title: string): Chart {
+interface BarChartOptions {
+  readonly colourVariable: string;
+  readonly title: string;
+  readonly labelLength: number;
+}
+
+function barChart(canvas: HTMLCanvasElement, bars: readonly Bar[], options: BarChartOptions): Chart {
   sizeBox(canvas, bars.length * BAR_HEIGHT_PX + 24);
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${title}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}`);
-  const colour = themeColour(colourVariable, '--vscode-charts-blue');
+  canvas.setAttribute('aria-label', `${options.title}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}`);
+  const colour = themeColour(options.colourVariable, '--vscode-charts-blue');
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
-      labels: bars.map((bar) => shorten(bar.label, AXIS_LABEL_LENGTH)),
+      labels: bars.map((bar) => shorten(bar.label, options.labelLength)),
       datasets: [{ data: bars.map((bar) => bar.value), backgroundColor: colour, borderRadius: 2, barPercentage: 0.8 }],
     },
     options: {
@@ -134,7 +142,7 @@ function matrixChart(canvas: HTMLCanvasElement, cells: readonly MatrixCell[], co
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: { type: 'category', labels: [...cooccurrence.columns], offset: true, grid: { display: false }, ticks: { callback: (_value, index) => shorten(cooccurrence.columns[index] ?? '', 20), maxRotation: 60, autoSkip: false } },
+        x: { type: 'category', labels: [...cooccurrence.columns], offset: true, grid: { display: false }, ticks: { callback: (_value, index) => shorten(cooccurrence.columns[index] ?? '', SMALL_AXIS_LABEL_LENGTH), maxRotation: 60, autoSkip: false } },
         y: { type: 'category', labels: [...cooccurrence.rows], offset: true, reverse: false, grid: { display: false }, ticks: { callback: (_value, index) => shorten(cooccurrence.rows[index] ?? '', AXIS_LABEL_LENGTH), autoSkip: false } },
       },
       plugins: {

@@ -29,6 +29,7 @@ export class CorpusViews implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private client: LanguageClient | undefined;
   private notification: vscode.Disposable | undefined;
+  private started: vscode.Disposable | undefined;
   private scope: ViewScope;
   private uri: string | undefined;
   private filter = '';
@@ -62,17 +63,24 @@ export class CorpusViews implements vscode.Disposable {
     void this.setContextKeys();
   }
 
-  /** Follows a (new) language client: its index notifications, then a first load. */
+  /** Follows a (new) language client: a first load once it runs, then its index notifications. */
   attach(client: LanguageClient): void {
     this.client = client;
     this.notification?.dispose();
+    this.started?.dispose();
     this.notification = client.onNotification(INDEX_CHANGED_NOTIFICATION, () => this.scheduleRefresh());
+    this.started = client.onDidChangeState((event) => {
+      if (event.newState === State.Running) {
+        this.refresh();
+      }
+    });
     this.refresh();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.notification?.dispose();
+    this.started?.dispose();
     for (const disposable of this.disposables) {
       disposable.dispose();
     }

@@ -29,10 +29,7 @@ export function overviewHtml(sources: OverviewPageSources): string {
 <p id="summary" role="status">Waiting for the language server…</p>
 </header>
 <main id="overview" hidden>
-<section aria-labelledby="top-heading">
-<h2 id="top-heading">Most mentioned, by type</h2>
-<div id="top-entities" class="grid"></div>
-</section>
+<div class="pair">
 <section aria-labelledby="speakers-heading">
 <h2 id="speakers-heading">Who is quoted</h2>
 <div class="chart" id="speakers-box"><canvas id="speakers"></canvas></div>
@@ -40,6 +37,11 @@ export function overviewHtml(sources: OverviewPageSources): string {
 <section aria-labelledby="cooccurrence-heading">
 <h2 id="cooccurrence-heading">People × organisations: documents naming both</h2>
 <div class="chart" id="cooccurrence-box"><canvas id="cooccurrence"></canvas></div>
+</section>
+</div>
+<section aria-labelledby="top-heading">
+<h2 id="top-heading">Most mentioned, by type</h2>
+<div id="top-entities" class="grid"></div>
 </section>
 </main>
 <script nonce="${attribute(sources.nonce)}" src="${attribute(sources.scriptUri)}"></script>
