@@ -12,7 +12,20 @@ import * as vscode from 'vscode';
 
 const ARTICLE = 'kz-sbras-meeting.ru.txt';
 const EVENT_TIMEOUT_MS = 30_000;
-const COMMANDS = ['presstag.toggle', 'presstag.restartServer', 'presstag.showOutput', 'presstag.toggleInlayHints', 'presstag.chooseTypes'];
+const COMMANDS = [
+  'presstag.toggle',
+  'presstag.restartServer',
+  'presstag.showOutput',
+  'presstag.toggleInlayHints',
+  'presstag.chooseTypes',
+  'presstag.showWorkspaceScope',
+  'presstag.showFileScope',
+  'presstag.filterViews',
+  'presstag.clearViewFilter',
+  'presstag.refreshViews',
+  'presstag.openOverview',
+  'presstag.revealLocation',
+];
 
 interface Case {
   readonly name: string;
@@ -49,6 +62,17 @@ const cases: readonly Case[] = [
     check: async () => {
       const registered = new Set(await vscode.commands.getCommands(true));
       assert.deepEqual(COMMANDS.filter((command) => !registered.has(command)), []);
+    },
+  },
+  {
+    name: 'presstag.revealLocation (a click in the corpus trees) selects its range',
+    check: async (document) => {
+      const start = document.positionAt(document.getText().indexOf('Серик Жумангарин'));
+      const range = { start, end: start.translate(0, 'Серик Жумангарин'.length) };
+      await vscode.commands.executeCommand('presstag.revealLocation', document.uri.toString(), range);
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), document.uri.toString());
+      assert.equal(editor?.document.getText(editor.selection), 'Серик Жумангарин');
     },
   },
   {
