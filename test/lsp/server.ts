@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { StatusParams } from '../../server/src/lsp/protocol';
@@ -17,6 +18,13 @@ export interface TestServerOptions {
   readonly configuration?: unknown;
   /** Options for node before the server script (e.g. `--require` a preload, `--expose-gc`). */
   readonly nodeArgs?: readonly string[];
+  /**
+   * A folder opened as the workspace. Without one the server is told the workspace is untrusted, so it writes no
+   * sidecar beside the tests' `file:///…` documents, at the root of the file system.
+   */
+  readonly workspaceFolder?: string;
+  /** Trust as the client reports it; by default trusted exactly when a workspace folder is given. */
+  readonly trusted?: boolean;
 }
 
 export interface TestServer {
@@ -28,6 +36,8 @@ export interface TestServer {
   readonly statuses: readonly StatusParams[];
   /** Every window/logMessage text, so a failing test can show what the server said. */
   readonly logs: readonly string[];
+  /** Every window/showMessage text, in order. */
+  readonly messages: readonly string[];
   open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics for `uri` (at `version` if given) published from now on or already received. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
@@ -79,6 +89,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     settle();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  const messages: string[] = [];
+  connection.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
@@ -92,7 +104,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
   const initialized = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.workspaceFolder === undefined ? null : pathToFileURL(options.workspaceFolder).href,
+    initializationOptions: { trusted: options.trusted ?? options.workspaceFolder !== undefined },
     capabilities: {
       workspace: { configuration: options.configuration !== undefined, semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
       textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
@@ -109,6 +122,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     published,
     statuses,
     logs,
+    messages,
     async open(uri, text, languageId = 'plaintext') {
       const waiting = diagnostics(uri, 1);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

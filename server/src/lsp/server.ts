@@ -6,6 +6,8 @@
 
 import {
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
@@ -40,7 +42,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const store = createStore({
     warn(message) {
       connection.console.warn(message);
-      void connection.window.showWarningMessage(message);
+      // A notification, not a request: nothing waits for the user's answer, and a client without requests is fine.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     },
   });
   const documents = createDocumentCache(options.analyzer, store);

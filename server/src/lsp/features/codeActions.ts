@@ -1,27 +1,33 @@
 /**
- * Code actions: on a tag, change its type, remove it or every tag of the same text; on a selection, tag it
- * as any type; on a quotation, say it is none or choose its speaker among the people and organisations of
- * the text. Each action runs the `presstag.applyCorrection` command, which the server executes itself.
+ * Code actions: on a tag, change its type, remove it or every tag of the same text, say it is the same entity
+ * as another of its type, always or never tag its name in the workspace; on a selection, tag it (here, or
+ * always) as any type; on a quotation, say it is none or choose its speaker among the people and organisations
+ * of the text. Each action runs the `presstag.applyCorrection` command, which the server executes itself;
+ * "always" and "never" go to the workspace lists, the rest to the document's sidecar.
  */
 
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import { createAnchor, ENTITY_TYPES, type Correction, type Span } from '../../engine';
 import type { AnalysedDocument } from '../documents';
 import { APPLY_CORRECTION_COMMAND } from '../protocol';
+import type { CorrectionScope } from '../store';
 import { previewOf, typeLabel } from './labels';
 
 /** Selections longer than this are not offered for tagging: a name is never that long. */
 const MAX_TAGGED_LENGTH = 200;
+
+/** Entities offered to "same entity as", the first ones met in the text: a longer menu helps nobody. */
+const MAX_MERGE_TARGETS = 10;
 
 export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAction[] {
   const { analysis, positions, uri } = document;
   const start = positions.toCodePoint(range.start);
   const end = positions.toCodePoint(range.end);
   const touches = (s: Span): boolean => (start === end ? s.start <= start && start <= s.end : s.start < end && start < s.end);
-  const action = (title: string, correction: Correction): CodeAction => ({
+  const action = (title: string, correction: Correction, scope: CorrectionScope = 'document'): CodeAction => ({
     title,
     kind: CodeActionKind.QuickFix,
-    command: { title, command: APPLY_CORRECTION_COMMAND, arguments: [uri, correction] },
+    command: { title, command: APPLY_CORRECTION_COMMAND, arguments: scope === 'document' ? [uri, correction] : [uri, correction, scope] },
   });
   const actions: CodeAction[] = [];
 
@@ -34,6 +40,17 @@ export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAct
     }
     actions.push(action(`Remove the ${tag.type} tag on ${name}`, { kind: 'remove', anchor }));
     actions.push(action(`Remove every ${tag.type} tag on ${name}`, { kind: 'removeAll', text: tag.text, type: tag.type }));
+    const others = analysis.clusters.filter((c) => c.type === tag.type && c.id !== tag.cluster).slice(0, MAX_MERGE_TARGETS);
+    for (const cluster of others) {
+      const first = analysis.entities.find((e) => e.cluster === cluster.id && e.start === cluster.mentions[0]);
+      if (first !== undefined) {
+        actions.push(action(`${name} is the same entity as ${cluster.name}`, { kind: 'merge', anchor, into: createAnchor(analysis.text, first) }));
+      }
+    }
+    // A name goes on the lists in its normal form, which every inflected mention shares; dates and sums as written.
+    const listed = tag.type === 'DATE' || tag.type === 'MONEY' ? tag.text : tag.normal;
+    actions.push(action(`Always tag «${listed}» as ${typeLabel(tag.type)} in this workspace`, { kind: 'tagAll', text: listed, type: tag.type }, 'workspace'));
+    actions.push(action(`Never tag «${listed}» in this workspace`, { kind: 'removeAll', text: listed }, 'workspace'));
   }
 
   const selection = trimmed(positions.slice({ start, end }), start);
@@ -41,6 +58,9 @@ export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAct
     const anchor = createAnchor(analysis.text, selection);
     for (const type of ENTITY_TYPES) {
       actions.push(action(`Tag «${anchor.text}» as ${typeLabel(type)}`, { kind: 'add', anchor, type }));
+    }
+    for (const type of ENTITY_TYPES) {
+      actions.push(action(`Always tag «${anchor.text}» as ${typeLabel(type)} in this workspace`, { kind: 'tagAll', text: anchor.text, type }, 'workspace'));
     }
   }
 
