@@ -5,7 +5,7 @@
  * never throws and never analyses what it refused.
  */
 
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { DocumentSnapshot } from './documents';
 import type { Settings } from './protocol';
 
@@ -55,7 +55,11 @@ export function createLimitGate(connection: Connection, onAllowed: (uri: string)
   const tell = (uri: string, refusal: Refusal): void => {
     const name = decodeName(uri);
     if (refusal.kind === 'binary') {
-      void connection.window.showWarningMessage(`presstag: ${name} does not look like text (${(refusal.share * 100).toFixed(0)}% NUL or undecodable characters), so it is not annotated.`);
+      // A notification, not showWarningMessage: that is a request, and a client that cannot answer it must not matter.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `presstag: ${name} does not look like text (${(refusal.share * 100).toFixed(0)}% NUL or undecodable characters), so it is not annotated.`,
+      });
       return;
     }
     const message = `presstag: ${name} is ${megabytes(refusal.bytes)}, more than presstag.maxFileSize (${megabytes(refusal.limit)}), so it is not annotated.`;
