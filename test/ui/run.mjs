@@ -15,6 +15,7 @@ import {
   updateUserSettings,
   workbenchUrl,
 } from './codeServer.mjs';
+import { exportScenario } from './exportScenario.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..', '..');
@@ -116,6 +117,7 @@ async function main() {
     return expectColourPerType(page);
   });
   await page.screenshot({ path: path.join(screenshots, '04-light-theme.png') });
+  await exportScenario({ page, sandbox, step, screenshots, article: ARTICLE, workspace });
 
   console.log(`ui: ${figures.colours} token colours in view, ${figures.squiggles} squiggles, ` +
     `${figures.inlayHints} inlay hints, problems "${figures.problems}", status bar "${figures.status}"`);

@@ -1,0 +1,84 @@
+// The UI test's part for exports (issue 5): from the command palette, "presstag: Export Annotations…" writes the
+// open article as an HTML page and as brat standoff into the folder `presstag.export.folder` names; the files
+// must be there with the article's entities and quotations; the HTML page, opened from disk in Chromium, must
+// show coloured entities and quotations with their speakers. Screenshot: export-html.png.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { updateUserSettings } from './codeServer.mjs';
+
+const EXPORT_FOLDER = 'exports';
+
+/** Runs the scenario on the open workbench; logs what it found. */
+export async function exportScenario({ page, sandbox, step, screenshots, article, workspace }) {
+  const out = path.join(workspace, EXPORT_FOLDER);
+  const stem = article.replace(/\.[^.]+$/, '');
+  const articleText = fs.readFileSync(path.join(workspace, article), 'utf8');
+
+  await step('export: the article open with presstag.export.folder set', async () => {
+    updateUserSettings(sandbox, { 'presstag.export.folder': EXPORT_FOLDER });
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: article }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: article }).waitFor();
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Серик Жумангарин' }).first().click();
+  });
+
+  for (const format of ['html', 'brat']) {
+    await step(`export: "presstag: Export Annotations…" as ${format}`, async () => {
+      await runCommand(page, 'presstag: Export Annotations…');
+      const item = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${format}$`) }) });
+      await item.click();
+      const written = format === 'html' ? `${stem}.html` : `${stem}.ann`;
+      // The extension shows this message once the files are written.
+      await page.locator('.notifications-toasts .notification-toast', { hasText: `wrote ${written}` }).first().waitFor();
+      if (!fs.existsSync(path.join(out, written))) {
+        throw new Error(`${path.join(out, written)} was not written`);
+      }
+    });
+  }
+
+  await step('export: the brat files hold the article and its tags', async () => {
+    const ann = fs.readFileSync(path.join(out, `${stem}.ann`), 'utf8');
+    if (!/^T\d+\tPER \d+ \d+\tСерик Жумангарин$/m.test(ann)) {
+      throw new Error(`${stem}.ann has no PER «Серик Жумангарин»:\n${ann.slice(0, 300)}`);
+    }
+    if (fs.readFileSync(path.join(out, `${stem}.txt`), 'utf8') !== articleText) {
+      throw new Error(`${stem}.txt is not the article byte for byte`);
+    }
+    if (!fs.existsSync(path.join(out, 'annotation.conf'))) {
+      throw new Error('annotation.conf was not written');
+    }
+  });
+
+  const figures = await step('export: the HTML page shows coloured entities and quotations with speakers', async () => {
+    const htmlPage = await page.context().newPage();
+    try {
+      await htmlPage.setViewportSize({ width: 1100, height: 1300 });
+      await htmlPage.goto(pathToFileURL(path.join(out, `${stem}.html`)).href);
+      const person = htmlPage.locator('article mark.entity.PER', { hasText: 'Серик Жумангарин' }).first();
+      await person.waitFor();
+      const background = await person.evaluate((e) => getComputedStyle(e).backgroundColor);
+      if (/rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+        throw new Error(`the PER mark has no colour: ${background}`);
+      }
+      await htmlPage.locator('article .quote', { has: htmlPage.locator('.speaker', { hasText: 'Серик Жумангарин' }) }).first().waitFor();
+      await htmlPage.screenshot({ path: path.join(screenshots, 'export-html.png') });
+      return htmlPage.evaluate(() => ({
+        entities: document.querySelectorAll('article mark.entity').length,
+        quotations: document.querySelectorAll('article .quote .speaker').length,
+        colours: new Set([...document.querySelectorAll('article mark.entity')].map((e) => getComputedStyle(e).backgroundColor)).size,
+      }));
+    } finally {
+      await htmlPage.close();
+    }
+  });
+  console.log(`ui: export: ${figures.entities} entity marks in ${figures.colours} colours, ${figures.quotations} quotations with speakers in ${stem}.html`);
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title.replace(/…$/, ''));
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+}
