@@ -15,6 +15,7 @@ import {
   updateUserSettings,
   workbenchUrl,
 } from './codeServer.mjs';
+import { corpusViewsScenario } from './corpusViewsScenario.mjs';
 import { exportScenario } from './exportScenario.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -118,6 +119,7 @@ async function main() {
   });
   await page.screenshot({ path: path.join(screenshots, '04-light-theme.png') });
   await exportScenario({ page, sandbox, step, screenshots, article: ARTICLE, workspace });
+  const corpus = await corpusViewsScenario({ page, sandbox, step, screenshots, article: ARTICLE });
 
   console.log(`ui: ${figures.colours} token colours in view, ${figures.squiggles} squiggles, ` +
     `${figures.inlayHints} inlay hints, problems "${figures.problems}", status bar "${figures.status}"`);
@@ -125,6 +127,7 @@ async function main() {
   console.log(`ui: colours by type, Light Modern: ${JSON.stringify(light)}`);
   console.log(`ui: hover on the person: ${oneLine(hoverText)}`);
   console.log(`ui: hover on the declined name: ${oneLine(declinedHover)}`);
+  console.log(`ui: corpus views: ${JSON.stringify(corpus)}`);
 }
 
 function findVsix() {
