@@ -3,7 +3,9 @@
  * marks, RTL, NUL, lone surrogates, CRLF/CR/LF mixes, BOM, Markdown syntax, long lines, empty text), in both
  * formats, analysis never throws, every span lies inside the text with start <= end, every `text` field equals
  * the code-point slice of the source, entities of one type never overlap, nothing is tagged inside a masked
- * region, and the same input gives the same output. The samples go through the same checks.
+ * region, and the same input gives the same output, from the same analyzer (whose section cache may answer)
+ * and from another one (which must compute it again). Texts long enough to be analysed as several sections get
+ * the same checks. The samples go through the same checks.
  */
 
 import { describe, test } from 'node:test';
@@ -17,6 +19,8 @@ import { prepareText } from '../../server/src/engine/text/prepare';
 import { segment } from '../../server/src/engine/segments/segment';
 
 const analyzer = createAnalyzer({ readResource: createResourceReader() });
+/** A second analyzer: its caches never saw what the first analysed, so equal results mean equal computations. */
+const other = createAnalyzer({ readResource: createResourceReader() });
 const FORMATS: readonly DocumentFormat[] = ['plain', 'markdown'];
 
 /** Pieces random texts are built from: press vocabulary, quotation and Markdown syntax, and awkward characters. */
@@ -38,9 +42,9 @@ const piece = fc.oneof(
 );
 const randomText = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''));
 
-function analyze(source: string, format: DocumentFormat): Analysis {
+function analyze(source: string, format: DocumentFormat, by = analyzer): Analysis {
   const options: AnalyzeOptions = { format, language: 'auto', corrections: [] };
-  return analyzer.analyze(source, options);
+  return by.analyze(source, options);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -98,6 +102,7 @@ function property(source: string, format: DocumentFormat): void {
   const first = analyze(source, format);
   checkInvariants(source, first);
   assert.deepEqual(analyze(source, format), first, 'same input, different output');
+  assert.deepEqual(analyze(source, format, other), first, 'same input, different output from another analyzer');
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -167,6 +172,14 @@ describe('analyzer properties', () => {
       for (const source of ['', ' ', '\n', '\r\n\r\n', '\uFEFF', '\u0000', '\u200f', '\u200d', '\ud800', '\udc00', '😀', '\u0301', '«', '»', '—', '.', '```', '---\n---', 'по словам,](http://x)']) {
         property(source, format);
       }
+    });
+  }
+
+  for (const format of FORMATS) {
+    test(`texts of several sections keep every invariant (${format})`, () => {
+      const line = fc.array(piece, { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
+      const long = fc.array(line, { minLength: 2000, maxLength: 2500 }).map((lines) => lines.join('\n'));
+      fc.assert(fc.property(long, (source) => property(source, format)), { numRuns: 3 });
     });
   }
 
