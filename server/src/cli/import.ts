@@ -9,7 +9,7 @@
 import * as path from 'node:path';
 import {
   IMPORT_FORMATS,
-  createAnchor,
+  createAnchors,
   importedAnalysis,
   importAnnotations,
   exportAnalysis,
@@ -68,9 +68,11 @@ export function runImport(argv: readonly string[]): number {
 
 /** Manual decisions for the imported annotations: entities are added, quotations get their speaker. */
 export function toDecisions(text: string, imported: ImportedAnnotations): Correction[] {
+  const entityAnchors = createAnchors(text, imported.entities);
+  const quoteAnchors = createAnchors(text, imported.quotes);
   return [
-    ...imported.entities.map((e): Correction => ({ kind: 'add', anchor: createAnchor(text, e), type: e.type })),
-    ...imported.quotes.flatMap((q): Correction[] => (q.speakerName === null ? [] : [{ kind: 'setSpeaker', anchor: createAnchor(text, q), speakerName: q.speakerName }])),
+    ...imported.entities.map((e, i): Correction => ({ kind: 'add', anchor: entityAnchors[i], type: e.type })),
+    ...imported.quotes.flatMap((q, i): Correction[] => (q.speakerName === null ? [] : [{ kind: 'setSpeaker', anchor: quoteAnchors[i], speakerName: q.speakerName }])),
   ];
 }
 

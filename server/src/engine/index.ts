@@ -31,6 +31,7 @@ export { createOffsetMap, type OffsetMap } from './base/offsets';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
 export { exportAnalysis, collectionFiles } from './exports/export';
 export { importAnnotations } from './exports/import';
+export { createAnchors } from './exports/bulkAnchors';
 export { importedAnalysis, type ImportedAnalysisOptions } from './exports/imported';
 export { toProjectRecord } from './exports/projectJson';
 export {

@@ -36,7 +36,12 @@ export function exportBrat(analysis: Analysis, fileName: string): readonly Expor
   for (const entity of analysis.entities) {
     const id = addSpan(entity.type, entity);
     entityIds.set(`${entity.start}:${entity.end}`, entityIds.get(`${entity.start}:${entity.end}`) ?? id);
-    clusterIds.set(`${entity.type} ${entity.cluster}`, [...(clusterIds.get(`${entity.type} ${entity.cluster}`) ?? []), id]);
+    const cluster = clusterIds.get(`${entity.type} ${entity.cluster}`);
+    if (cluster === undefined) {
+      clusterIds.set(`${entity.type} ${entity.cluster}`, [id]);
+    } else {
+      cluster.push(id);
+    }
   }
   for (const quote of analysis.quotes) {
     const id = addSpan('Quotation', quote);
@@ -98,7 +103,8 @@ export function importBrat(text: string, content: string): ImportedAnnotations {
   const problems: Problem[] = [];
   const spans = new Map<string, TextBound>();
   const kinds = new Map<string, string>();
-  const relations: { type: string; from: string; to: string; line: number }[] = [];
+  /** Relation targets by `TYPE FROM`, e.g. 'SaidBy T7' → 'T6'. */
+  const relations = new Map<string, string>();
   const notes = new Map<string, string>();
   const lines = content.split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -126,7 +132,7 @@ export function importBrat(text: string, content: string): ImportedAnnotations {
       if (m === null) {
         problems.push({ code: 'import-bad-line', message: `${where}: cannot read the relation «${line}»` });
       } else {
-        relations.push({ type: m[1], from: m[2], to: m[3], line: index + 1 });
+        relations.set(`${m[1]} ${m[2]}`, m[3]);
       }
     } else if (id.startsWith('#')) {
       const m = /^AnnotatorNotes (\S+)$/.exec(body);
@@ -144,10 +150,7 @@ export function importBrat(text: string, content: string): ImportedAnnotations {
     if (type !== null) {
       entities.push({ ...bound.span, type });
     } else if (bound.type === 'Quotation') {
-      const related = (relation: string): TextSpan | null => {
-        const r = relations.find((x) => x.type === relation && x.from === id);
-        return r === undefined ? null : (spans.get(r.to)?.span ?? null);
-      };
+      const related = (relation: string): TextSpan | null => spans.get(relations.get(`${relation} ${id}`) ?? '')?.span ?? null;
       const kind = kinds.get(id) === 'indirect' ? 'indirect' : 'direct';
       quotes.push({ ...bound.span, kind, cue: related('IntroducedBy'), speaker: related('SaidBy'), speakerName: notes.get(id) ?? null });
     } else if (bound.type !== 'Cue' && bound.type !== 'Speaker') {

@@ -7,8 +7,8 @@
  * (`identifying`), the quotation kind and cue (`classifying`, `describing`).
  */
 
-import { createAnchor } from '../corrections/anchors';
-import type { Analysis, Span } from '../types';
+import type { Analysis, Anchor } from '../types';
+import { createAnchors } from './bulkAnchors';
 import { stemOf, type ExportFile } from './formats';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -24,22 +24,20 @@ function body(purpose: string, value: string): Body {
 }
 
 export function exportW3c(analysis: Analysis, fileName: string): readonly ExportFile[] {
-  const target = (span: Span): object => {
-    const anchor = createAnchor(analysis.text, span);
-    return {
-      source: encodeURI(fileName),
-      selector: [
-        { type: 'TextPositionSelector', start: span.start, end: span.end },
-        { type: 'TextQuoteSelector', exact: anchor.text, prefix: anchor.prefix, suffix: anchor.suffix },
-      ],
-    };
-  };
+  const anchors = createAnchors(analysis.text, [...analysis.entities, ...analysis.quotes]);
+  const target = (anchor: Anchor): object => ({
+    source: encodeURI(fileName),
+    selector: [
+      { type: 'TextPositionSelector', start: anchor.start, end: anchor.end },
+      { type: 'TextQuoteSelector', exact: anchor.text, prefix: anchor.prefix, suffix: anchor.suffix },
+    ],
+  });
   const entities = analysis.entities.map((e, i) => ({
     id: `#entity-${i + 1}`,
     type: 'Annotation',
     motivation: 'tagging',
     body: [body('tagging', e.type), body('identifying', e.normal)],
-    target: target(e),
+    target: target(anchors[i]),
   }));
   const quotes = analysis.quotes.map((q, i) => ({
     id: `#quotation-${i + 1}`,
@@ -51,7 +49,7 @@ export function exportW3c(analysis: Analysis, fileName: string): readonly Export
       ...(q.speakerName === null ? [] : [body('identifying', q.speakerName)]),
       ...(q.cue === null ? [] : [body('describing', `cue: ${q.cue.text}`)]),
     ],
-    target: target(q),
+    target: target(anchors[analysis.entities.length + i]),
   }));
   const items = [...entities, ...quotes];
   const collection = {
