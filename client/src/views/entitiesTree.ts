@@ -11,6 +11,7 @@ import { entityChildren, entityNodeId, entityRoots, type EntityNode } from './en
 import { TYPE_CODICON, TYPE_HEADING, typeColorId, type EntityType } from './entityTypes';
 import { countLabel, documentName, plural, previewLine } from './labels';
 import { revealCommand } from './reveal';
+import { relativeFolder } from './workspacePaths';
 
 export const ENTITIES_VIEW = 'presstag.entities';
 
@@ -50,7 +51,8 @@ async function entityItem(node: EntityNode, context: ViewContext, lines: Documen
     case 'document': {
       const item = new vscode.TreeItem(documentName(node.uri), vscode.TreeItemCollapsibleState.Collapsed);
       item.resourceUri = vscode.Uri.parse(node.uri);
-      item.description = plural(node.mentions.length, 'mention');
+      const folder = relativeFolder(node.uri);
+      item.description = folder === '' ? plural(node.mentions.length, 'mention') : `${plural(node.mentions.length, 'mention')} · ${folder}`;
       item.iconPath = vscode.ThemeIcon.File;
       item.tooltip = item.resourceUri.fsPath;
       return withId(item, node);

@@ -1,15 +1,16 @@
 /**
- * The Quotations view: speaker (with the number of quotations) → quotation, shortened, with its document as
- * description; a click selects the quotation in the editor.
+ * The Quotations view: speaker (with the number of quotations) → quotation, shortened, with its document (its
+ * path in the workspace scope) as description; a click selects the quotation in the editor.
  */
 
 import * as vscode from 'vscode';
 import { QUOTES_REQUEST, type SpeakerQuotes } from '../../../server/src/lsp/protocol';
-import { CorpusTree } from './corpusTree';
+import { CorpusTree, type ViewContext } from './corpusTree';
 import { TYPE_CODICON, typeColorId } from './entityTypes';
 import { documentName, plural, shorten } from './labels';
 import { quoteNodeId, speakerChildren, speakerRoots, type QuoteNode } from './quoteNodes';
 import { revealCommand } from './reveal';
+import { relativePath } from './workspacePaths';
 
 export const QUOTATIONS_VIEW = 'presstag.quotations';
 
@@ -32,7 +33,7 @@ export function createQuotesTree(): CorpusTree<QuotesAnswer, QuoteNode> {
   });
 }
 
-function quoteItem(node: QuoteNode): vscode.TreeItem {
+function quoteItem(node: QuoteNode, context: ViewContext): vscode.TreeItem {
   if (node.kind === 'speaker') {
     const { speaker } = node;
     const item = new vscode.TreeItem(speaker.speaker ?? UNATTRIBUTED, vscode.TreeItemCollapsibleState.Collapsed);
@@ -43,7 +44,8 @@ function quoteItem(node: QuoteNode): vscode.TreeItem {
   }
   const { quote } = node;
   const item = new vscode.TreeItem(shorten(quote.text, 80), vscode.TreeItemCollapsibleState.None);
-  item.description = quote.kind === 'indirect' ? `${documentName(quote.uri)} · indirect` : documentName(quote.uri);
+  const document = context.scope === 'workspace' ? relativePath(quote.uri) : documentName(quote.uri);
+  item.description = quote.kind === 'indirect' ? `${document} · indirect` : document;
   item.iconPath = new vscode.ThemeIcon('quote', new vscode.ThemeColor(typeColorId('QUOTE')));
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(quote.text);
