@@ -1,7 +1,7 @@
 /**
  * The document lifecycle over LSP: tags follow edits, results for superseded versions are never published,
  * requests for unknown or closed documents get empty answers, closing clears, a configuration change
- * re-analyses.
+ * re-analyses, a long document shows its start first.
  */
 
 import { after, before, describe, test } from 'node:test';
@@ -141,6 +141,20 @@ describe('documents', { timeout: 60_000 }, () => {
     assert.ok(outcome === 'answered' || outcome === 'cancelled', outcome);
     const symbols = await server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.length > 0);
+  });
+
+  test('a long document: the diagnostics of its start come first, then those of the whole', async () => {
+    const uri = 'file:///long.txt';
+    const article = 'Делегация из Новосибирска прибыла в Казахстан.\n';
+    const text = article.repeat(6_000);
+    await server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await server.status(uri, 1);
+    const published = server.published.filter((p) => p.uri === uri);
+    const lastLine = (p: (typeof published)[number]): number => Math.max(...p.diagnostics.map((d) => d.range.end.line));
+    assert.ok(published.length >= 2, `${published.length} publications`);
+    assert.ok(lastLine(published[0]) < 2_000, `the first publication reaches line ${lastLine(published[0])}`);
+    assert.equal(lastLine(published[published.length - 1]), 5_999);
+    assert.equal(published[published.length - 1].diagnostics.length, 12_000);
   });
 
   test('a configuration change re-analyses open documents', async () => {

@@ -55,8 +55,12 @@ export interface AnalysisSteps {
 /** Documents shorter than this are analysed in one go. */
 const STEPPED_LENGTH = 200_000;
 
-/** Each step analyses about this much more of the text (it ends at a section boundary, so its work is reused). */
-const STEP_LENGTH = 100_000;
+/**
+ * The first step analyses about this much of the text; each later step about doubles what is done, so the
+ * work done again at every step (language, offsets, joining) stays small. Steps end at section boundaries, so
+ * each step's section results are reused by the next.
+ */
+const FIRST_STEP_LENGTH = 40_000;
 
 export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
   const snapshots = new Map<string, DocumentSnapshot>();
@@ -113,7 +117,7 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       let published = false;
       let done = 0;
       for (const section of splitSections(snapshot.text)) {
-        if (section.end - done < STEP_LENGTH || section.end === snapshot.text.length) {
+        if (section.end < Math.max(FIRST_STEP_LENGTH, 2 * done) || section.end === snapshot.text.length) {
           continue;
         }
         done = section.end;
