@@ -8,6 +8,7 @@ import { createLanguageClient, type LanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './exportCommands';
 import { registerTagCommands } from './tagCommands';
+import { registerCorrectionFiles } from './correctionFiles';
 import { StatusBar } from './statusBar';
 import { CorpusViews } from './views/corpusViews';
 
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerCommands({ restart, showOutput: () => client?.outputChannel.show(true) }),
     ...registerTagCommands(() => client),
     ...registerExportCommands(() => client),
+    ...registerCorrectionFiles(() => client),
     // The document selector is fixed when a client starts, so a new glob needs a new client.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('presstag.files.include')) {

@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/lsp/protocol';
 
 export type { LanguageClient };
 
@@ -35,6 +36,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     synchronize: { configurationSection: 'presstag' },
+    // In a restricted workspace the server writes no sidecar or list file.
+    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   return new LanguageClient(CLIENT_ID, 'presstag', serverOptions, clientOptions);
 }

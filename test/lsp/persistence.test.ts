@@ -169,6 +169,16 @@ describe('persistence', { timeout: 120_000 }, () => {
     await session.close('kinds.txt');
   });
 
+  test('a sidecar changed on disk while its document is open applies when the editor reports the change', async () => {
+    await session.open('pulled.txt', text);
+    fs.copyFileSync(sidecar('article.txt'), sidecar('pulled.txt'));
+    const next = session.server.nextDiagnostics(session.uriOf('pulled.txt'));
+    await session.server.notify('presstag/correctionFilesChanged', { uris: [pathToFileURL(sidecar('pulled.txt')).href] });
+    const tags = tagsOf((await next).diagnostics, text);
+    assert.ok(tags.includes('ORG Серик Жумангарин'), tags.join('\n'));
+    await session.close('pulled.txt');
+  });
+
   test('a corrupt sidecar is reported with its path, the analysis runs, and the file is never written', async () => {
     const corrupt = '{"version": 1, "decisions": [{"kind": "retype",';
     fs.writeFileSync(sidecar('corrupt.txt'), corrupt);

@@ -67,6 +67,13 @@ export interface InitializationOptions {
 /** Client → server when the user trusts the workspace: decisions kept in memory are written. */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'presstag/workspaceTrusted';
 
+/** Client → server: files holding corrections (sidecars, lists) changed on disk, as the editor's watcher saw. */
+export const CORRECTION_FILES_CHANGED_NOTIFICATION = 'presstag/correctionFilesChanged';
+
+export interface CorrectionFilesChangedParams {
+  readonly uris: readonly string[];
+}
+
 /** Whether a view request is about the active document or the whole workspace index. */
 export type ViewScope = 'file' | 'workspace';
 

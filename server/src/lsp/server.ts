@@ -25,7 +25,16 @@ import { documentSymbolsOf } from './features/symbols';
 import { registerExportRequests } from './features/exportRequest';
 import { registerInlineTagRequests } from './features/inlineTagEdits';
 import { problemDiagnosticsOf } from './features/problems';
-import { APPLY_CORRECTION_COMMAND, STATUS_NOTIFICATION, TOKEN_TYPES, WORKSPACE_TRUSTED_NOTIFICATION, type Settings, type StatusParams } from './protocol';
+import {
+  APPLY_CORRECTION_COMMAND,
+  CORRECTION_FILES_CHANGED_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  TOKEN_TYPES,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type CorrectionFilesChangedParams,
+  type Settings,
+  type StatusParams,
+} from './protocol';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, formatOf, isAnalysed, toSettings } from './settings';
 import { createStore, storeWorkspaceOf } from './store';
@@ -261,6 +270,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const snapshot of documents.all()) {
       schedule(snapshot.uri, 0);
     }
+  });
+
+  connection.onNotification(CORRECTION_FILES_CHANGED_NOTIFICATION, (params: CorrectionFilesChangedParams) => {
+    const changed = new Set(params.uris.flatMap((uri) => store.fileChanged(uri)));
+    for (const snapshot of documents.all().filter((s) => changed.has(s.uri))) {
+      schedule(snapshot.uri, 0);
+    }
+    refreshViews();
   });
 
   connection.onDidChangeConfiguration((params) => {
