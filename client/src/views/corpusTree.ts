@@ -40,17 +40,33 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
   private answer: Answer | undefined;
   private context: ViewContext = { scope: 'file', uri: undefined, filter: '' };
   private generation = 0;
+  /** The request to repeat when the view is shown again, set while it is hidden and out of date. */
+  private pending: ViewRequest | undefined;
 
   constructor(private readonly spec: CorpusTreeSpec<Answer, Node>) {
     this.view = vscode.window.createTreeView(spec.viewId, { treeDataProvider: this, showCollapseAll: true });
     this.view.message = 'presstag is starting…';
+    this.view.onDidChangeVisibility(({ visible }) => {
+      if (visible && this.pending) {
+        void this.reload(this.pending, this.context);
+      }
+    });
   }
 
-  /** Asks the server again; an answer that arrives after a newer reload started is dropped. */
+  /**
+   * Asks the server again; an answer that arrives after a newer reload started is dropped. A hidden view only
+   * notes that it is stale and asks once it is shown, so indexing a large workspace does not ship every
+   * intermediate corpus to a view nobody looks at.
+   */
   async reload(request: ViewRequest, context: ViewContext): Promise<void> {
     const generation = ++this.generation;
     this.context = context;
     this.view.description = describeScope(context);
+    if (!this.view.visible) {
+      this.pending = request;
+      return;
+    }
+    this.pending = undefined;
     if (context.scope === 'file' && context.uri === undefined) {
       this.show(undefined, `Open a plain text or Markdown document to see its ${this.spec.noun}, or show the whole workspace.`);
       return;
