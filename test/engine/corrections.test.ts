@@ -1,15 +1,21 @@
 /**
- * User corrections: anchors found again after edits, and every kind of correction applied to the machine's
- * tags. Tags are inline markup (`[PER Иван Петров]`, nestable); a correction is made on the text where
- * `|…|` marks its span, and may be applied to an edited text, as in an editor between two analyses.
+ * User corrections: anchors found again after edits, every kind of correction applied to the machine's tags
+ * (the workspace lists' included), mentions moved into another entity, decisions that cannot re-attach reported,
+ * anchors refreshed after a save, and the shape check of corrections from outside. Tags are inline markup
+ * (`[PER Иван Петров]`, nestable); a correction is made on the text where `|…|` marks its span, and may be
+ * applied to an edited text, as in an editor between two analyses.
  */
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Anchor, Correction, EntityType, Quote } from '../../server/src/engine/types';
+import type { Anchor, Cluster, Correction, Entity, EntityType, Quote } from '../../server/src/engine/types';
 import type { FoundEntity } from '../../server/src/engine/entities/find';
 import { createAnchor, findAnchor } from '../../server/src/engine/corrections/anchors';
 import { applyCorrections, applyQuoteCorrections } from '../../server/src/engine/corrections/apply';
+import { applyMergeCorrections } from '../../server/src/engine/corrections/merge';
+import { detachedCorrections, detachedProblem } from '../../server/src/engine/corrections/detached';
+import { reanchorCorrections } from '../../server/src/engine/corrections/reanchor';
+import { isCorrection } from '../../server/src/engine/corrections/validate';
 import { parseMarkup } from '../support/markup';
 
 function parse(markup: string): { text: string; entities: FoundEntity[] } {
@@ -146,4 +152,96 @@ describe('quotation corrections', () => {
     ]);
     assert.deepEqual(summary(result), ['Мы начали: Пресс-служба null manual', 'Это всё: Иван Петров e1 manual']);
   });
+});
+
+describe('workspace list corrections', () => {
+  const CASES: ReadonlyArray<readonly [string, readonly Correction[], string]> = [
+    // Every whole-word occurrence, white space inside the entry matching any run of white space.
+    ['Новая Зеландия и Новая\nЗеландия, не Новая Зеландиянка.', [{ kind: 'tagAll', text: 'Новая Зеландия', type: 'LOC' }], '[LOC Новая Зеландия] и [LOC Новая\nЗеландия], не Новая Зеландиянка.'],
+    // A tag on the same span takes the listed type; an overlapping tag of that type gives way, others stay.
+    ['[ORG Новая Зеландия] и [LOC Новая] Зеландия', [{ kind: 'tagAll', text: 'Новая Зеландия', type: 'LOC' }], '[LOC Новая Зеландия] и [LOC Новая Зеландия]'],
+    ['[ROLE посол [LOC Казахстана]]', [{ kind: 'tagAll', text: 'посол', type: 'PER' }], '[ROLE [PER посол] [LOC Казахстана]]'],
+    // Never tagged: of every type without one.
+    ['[ORG Газпром] и [LOC Газпром]', [{ kind: 'removeAll', text: 'Газпром' }], 'Газпром и Газпром'],
+    // Names never tagged come first; a name always tagged then wins.
+    ['[ORG Газпром] и Газпром', [{ kind: 'removeAll', text: 'Газпром' }, { kind: 'tagAll', text: 'Газпром', type: 'ORG' }], '[ORG Газпром] и [ORG Газпром]'],
+  ];
+  for (const [found, corrections, expected] of CASES) {
+    test(`${corrections.map((c) => c.kind).join(', ')}: ${found}`, () => check(found, corrections, expected));
+  }
+
+  test('an inflected tag whose normal form is listed takes the type, and says it came from the list', () => {
+    const text = 'Встреча с Валентином Пармоном.';
+    const start = text.indexOf('Валентином');
+    const tagged: FoundEntity = { start, end: start + 19, text: 'Валентином Пармоном', type: 'ORG', normal: 'Валентин Пармон', origin: 'model', rule: 'test' };
+    const [tag] = applyCorrections({ text, source: text }, [tagged], [{ kind: 'tagAll', text: 'Валентин Пармон', type: 'PER' }]);
+    assert.deepEqual({ type: tag.type, text: tag.text, rule: tag.rule }, { type: 'PER', text: 'Валентином Пармоном', rule: 'manual-list' });
+  });
+});
+
+describe('same entity', () => {
+  const text = 'Иван Петров встретил Сидорова. Петров и Сидоров ушли.';
+  const mention = (name: string, from: number, cluster: string): Entity => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name, type: 'PER', normal: name, cluster, origin: 'model', rule: 'test' };
+  };
+  const entities = [mention('Иван Петров', 0, 'e1'), mention('Сидорова', 0, 'e2'), mention('Петров', 20, 'e1'), mention('Сидоров', 40, 'e3')];
+  const clusterOf = (id: string, name: string): Cluster => ({ id, type: 'PER', name, mentions: entities.filter((e) => e.cluster === id).map((e) => e.start), roles: [] });
+  const grouped = { entities, clusters: [clusterOf('e1', 'Иван Петров'), clusterOf('e2', 'Сидоров'), clusterOf('e3', 'Сидоров')] };
+  const summary = (g: { entities: readonly Entity[]; clusters: readonly Cluster[] }): string[] => [
+    ...g.entities.map((e) => `${e.text} ${e.cluster}`),
+    ...g.clusters.map((c) => `${c.id} ${c.name} [${c.mentions.join(', ')}]`),
+  ];
+
+  test('a mention joins the entity of another; clusters are numbered again in order of first mention', () => {
+    const merged = applyMergeCorrections({ text, source: text }, grouped, [
+      { kind: 'merge', anchor: anchorIn('Петров и |Сидоров| ушли.'), into: anchorIn('встретил |Сидорова|. Петров') },
+    ]);
+    assert.deepEqual(summary(merged), ['Иван Петров e1', 'Сидорова e2', 'Петров e1', 'Сидоров e2', 'e1 Иван Петров [0, 31]', 'e2 Сидоров [21, 40]']);
+  });
+
+  test('a merge whose mention or target is gone changes nothing', () => {
+    const merged = applyMergeCorrections({ text, source: text }, grouped, [{ kind: 'merge', anchor: anchorIn('Петров и |Сидоров| ушли.'), into: anchorIn('приехал |Кузнецов| вчера утром') }]);
+    assert.deepEqual(summary(merged), summary(grouped));
+  });
+});
+
+describe('detached and re-anchored decisions', () => {
+  const gone: Correction = { kind: 'remove', anchor: anchorIn('Иван |Петров| пришёл на заседание совета.') };
+  const here: Correction = { kind: 'retype', anchor: anchorIn('Вчера |Сидоров| пришёл на заседание.'), type: 'ORG' };
+  const now = 'Сегодня утром Сидоров пришёл на заседание.';
+
+  test('decisions whose place is gone make one problem; the lists have no place to lose', () => {
+    const detached = detachedCorrections(now, [gone, here, { kind: 'removeAll', text: 'Петров' }, { kind: 'merge', anchor: here.anchor, into: gone.anchor }]);
+    assert.deepEqual(detachedProblem(detached), { code: 'correction-detached', message: '2 corrections could not be re-attached: «Петров», «Сидоров»' });
+    assert.deepEqual(detachedProblem(detachedCorrections(now, [gone])), { code: 'correction-detached', message: '1 correction could not be re-attached: «Петров»' });
+    assert.equal(detachedProblem([]), null);
+  });
+
+  test('a found anchor takes the offsets and context of the text now; a lost one stays as it was', () => {
+    const [lost, found] = reanchorCorrections(now, [gone, here]);
+    assert.deepEqual(lost, gone);
+    assert.deepEqual(found, { ...here, anchor: createAnchor(now, { start: 14, end: 21 }) });
+  });
+});
+
+describe('corrections from outside', () => {
+  const anchor = { text: 'Петров', start: 5, end: 11, prefix: 'Иван ', suffix: '' };
+  const CASES: ReadonlyArray<readonly [unknown, boolean]> = [
+    [{ kind: 'retype', anchor, type: 'ORG' }, true],
+    [{ kind: 'retype', anchor, type: 'CITY' }, false],
+    [{ kind: 'removeAll', text: 'Петров' }, true],
+    [{ kind: 'removeAll', text: '  ' }, false],
+    [{ kind: 'tagAll', text: 'Петров' }, false],
+    [{ kind: 'merge', anchor, into: anchor }, true],
+    [{ kind: 'merge', anchor }, false],
+    [{ kind: 'remove', anchor: { ...anchor, start: -1 } }, false],
+    [{ kind: 'remove', anchor: { ...anchor, end: 2 } }, false],
+    [{ kind: 'setSpeaker', anchor, speakerName: 'Иван Петров' }, true],
+    [{ kind: 'explode' }, false],
+    [null, false],
+  ];
+  for (const [value, valid] of CASES) {
+    test(`${JSON.stringify(value)} is ${valid ? 'accepted' : 'refused'}`, () => assert.equal(isCorrection(value), valid));
+  }
 });
