@@ -1,7 +1,7 @@
 /**
- * Code actions over LSP and the corrections they carry: actions on a person, on a selection and on a
- * quotation; executing one through workspace/executeCommand changes the next diagnostics, and the
- * correction still holds after the text around it is edited.
+ * Code actions over LSP and the corrections they carry: actions on a person, on a place, on a selection and on a
+ * quotation (the workspace lists' with their scope); executing one through workspace/executeCommand changes the
+ * next diagnostics, and the correction still holds after the text around it is edited.
  */
 
 import { after, before, describe, test } from 'node:test';
@@ -42,6 +42,22 @@ describe('code actions', { timeout: 60_000 }, () => {
     assert.ok(titles.includes('Change «Серик Жумангарин» to organization (ORG)'), titles.join('\n'));
     assert.ok(titles.includes('Remove the PER tag on «Серик Жумангарин»'), titles.join('\n'));
     assert.ok(titles.includes('Remove every PER tag on «Серик Жумангарин»'), titles.join('\n'));
+  });
+
+  test('a tag can be said to be the same entity as another, and always or never tagged in the workspace', async () => {
+    const actions = await actionsAt(cursor('в Аста|не'));
+    const byTitle = new Map(actions.map((a) => [a.title, a.command?.arguments]));
+    assert.deepEqual(byTitle.get('Never tag «Астана» in this workspace'), [uri, { kind: 'removeAll', text: 'Астана' }, 'workspace']);
+    assert.deepEqual(byTitle.get('Always tag «Астана» as location (LOC) in this workspace'), [uri, { kind: 'tagAll', text: 'Астана', type: 'LOC' }, 'workspace']);
+    const person = (await actionsAt(cursor('Серик Жума|нгарин провел'))).map((a) => a.title);
+    // The only other person-like entity is the same person's, so no "same entity" is offered for a person.
+    assert.ok(!person.some((t) => t.includes('is the same entity as')), person.join('\n'));
+  });
+
+  test('a selection can be always tagged in the workspace', async () => {
+    const range = { start: positionAt(text, '|провел встречу'), end: positionAt(text, 'провел встречу|') };
+    const action = (await actionsAt(range)).find((a) => a.title === 'Always tag «провел встречу» as event (EVENT) in this workspace');
+    assert.deepEqual(action?.command?.arguments, [uri, { kind: 'tagAll', text: 'провел встречу', type: 'EVENT' }, 'workspace']);
   });
 
   test('a selection can be tagged as any type', async () => {
