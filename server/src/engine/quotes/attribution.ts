@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import { lastSaidBefore, mentionsIn, NO_SPEAKER, resolveMention, type Mention, type Said, type Speaker } from './speakers';
+import { lastSaidBefore, mentionsIn, NO_SPEAKER, pronounGender, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
   /** Null where a colon alone hands over to the words (President Obama has a message: “…”). */
@@ -52,14 +52,35 @@ export function findAttribution(
       return { cue: cueSpan, speaker: resolveMention(ctx, quoted, at, previous), cueLast };
     }
   }
-  const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m));
-  const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast));
+  const agrees = agreesWithCue(ctx, cue);
+  const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m));
+  const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
   const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue);
   if (mention === undefined) {
     // The subject is dropped («И отметила, что …»): the speaker is the one of the report just before.
     return { cue: cueSpan, speaker: lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
   return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
+}
+
+/**
+ * A past-tense cue agrees in gender with its subject (отметила — она, not он): a pronoun of the other gender is
+ * in another clause (поблагодарила Бориса за страсть, с которой он работал, но отметила …). Names are not
+ * checked, as the dictionary's gender of a lone name is too often a guess.
+ */
+function agreesWithCue(ctx: QuoteContext, cue: number): (m: Mention) => boolean {
+  const parse = ctx.tokens[cue].parses[0];
+  const gender = parse?.pos === 'VERB' && parse.grammemes.has('past') ? (parse.grammemes.has('femn') ? 'femn' : parse.grammemes.has('masc') ? 'masc' : null) : null;
+  if (gender === null) {
+    return () => true;
+  }
+  return (m) => {
+    if (m.kind !== 'pronoun') {
+      return true;
+    }
+    const said = pronounGender(ctx.tokens[m.first], ctx.document.language);
+    return said === undefined || said === 'plur' || said === gender;
+  };
 }
 
 function isQuoting(t: TaggedToken): boolean {

@@ -228,7 +228,7 @@ function isVerb(t: TaggedToken): boolean {
   return t.parses.length > 0 && ['VERB', 'GRND', 'PRTF', 'PRTS', 'INFN'].includes(t.parses[0].pos);
 }
 
-function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | 'plur' | undefined {
+export function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | 'plur' | undefined {
   if (t.kind !== 'word' || t.text.length > 8) {
     return undefined;
   }
@@ -248,16 +248,28 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution };
     }
     case 'pronoun': {
-      const resolved = resolvePronoun(ctx, pronounGender(ctx.tokens[mention.first], ctx.document.language)!, mention.start, previous);
+      const resolved = resolveAntecedent(ctx, pronounGender(ctx.tokens[mention.first], ctx.document.language)!, mention.start, previous, PRONOUN_ANTECEDENT);
       return resolved === null
         ? { speaker, speakerName: null, speakerCluster: null, resolution: 'none' }
         : { speaker, speakerName: resolved.speakerName, speakerCluster: resolved.speakerCluster, resolution: 'pronoun' };
     }
     case 'title': {
-      const person = resolveTitle(ctx, ctx.tokens[mention.first], Math.max(at, mention.start));
-      return person === null
+      // Adjectives may stand before the title (нынешний глава государства).
+      let head = mention.first;
+      while (head < mention.last && ctx.wordKindAt(head) !== 'title') {
+        head++;
+      }
+      const title = ctx.tokens[head];
+      const person = resolveTitle(ctx, title, Math.max(at, mention.start));
+      if (person !== null) {
+        return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
+      }
+      // A title never given to anyone by name (глава Минфина, китайский лидер) most often stands for the person the
+      // text is about: the last named speaker or subject nearby, as a pronoun would.
+      const meant = refersBack(title) ? resolveAntecedent(ctx, titleGender(title), mention.start, previous, TITLE_ANTECEDENT) : null;
+      return meant === null
         ? { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' }
-        : { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
+        : { speaker, speakerName: meant.speakerName, speakerCluster: meant.speakerCluster, resolution: 'title' };
     }
     case 'organisation': {
       const tagged = ctx.organisationAtToken(mention.first);
@@ -271,11 +283,27 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
   }
 }
 
+/** What may stand behind a pronoun or a title used alone. */
+interface AntecedentRules {
+  /** The last speaker may be one never named (источник … «…», — добавил он): pronouns, not titles. */
+  readonly describedSpeaker: boolean;
+  /** With no subject nearby, the latest fitting mention in any case will do: pronouns, not titles. */
+  readonly anyMention: boolean;
+  /**
+   * A subject must be followed by its verb (Алексей Кудрин заявил), not stand after one in a clause of its own
+   * (если премьером станет Медведев): titles, which reach further back than pronouns.
+   */
+  readonly verbAfter: boolean;
+}
+
+const PRONOUN_ANTECEDENT: AntecedentRules = { describedSpeaker: true, anyMention: true, verbAfter: false };
+const TITLE_ANTECEDENT: AntecedentRules = { describedSpeaker: false, anyMention: false, verbAfter: true };
+
 /**
- * The person a pronoun stands for: the nearest earlier person of fitting gender, preferring a subject
- * (a nominative mention) and the speaker of the report just before.
+ * The person a pronoun (or a title used alone) stands for: the nearest earlier person of fitting gender,
+ * preferring a subject (a nominative mention) and the speaker of the report just before.
  */
-function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, previous: readonly Said[]): Speaker | null {
+function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: number, previous: readonly Said[], rules: AntecedentRules): Speaker | null {
   if (gender === 'plur') {
     return null;
   }
@@ -288,20 +316,52 @@ function resolvePronoun(ctx: QuoteContext, gender: Gender | 'plur', at: number, 
     const m = mentions[k];
     if (m.mention.end <= at && fits(m.person)) {
       latest ??= m.person;
-      if (m.mention.nominative && at - m.mention.end < 600) {
+      if (m.mention.nominative && at - m.mention.end < 600 && (!rules.verbAfter || verbFollows(ctx, m.mention.end))) {
         subject = m;
       }
     }
   }
   const said = lastSaidBefore(previous, at);
   const saidPerson = said === undefined ? undefined : ctx.people.persons.find((p) => p.name === said.speaker.speakerName);
-  const saidFits = said !== undefined && (saidPerson === undefined ? said.speaker.resolution === 'descriptive' : fits(saidPerson));
+  const saidFits = said !== undefined && (saidPerson === undefined ? rules.describedSpeaker && said.speaker.resolution === 'descriptive' : fits(saidPerson));
   // The nearer of the last speaker and the last subject of fitting gender.
   if (said !== undefined && saidFits && (subject === undefined || said.at > subject.mention.start)) {
     return said.speaker;
   }
-  const person = subject?.person ?? latest;
+  const person = subject?.person ?? (rules.anyMention ? latest : undefined);
   return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
+}
+
+/** A finite verb within two words after `offset` (Кудрин заявил, Тиммерманс не упомянул). */
+function verbFollows(ctx: QuoteContext, offset: number): boolean {
+  const first = ctx.tokenAfter(offset);
+  for (let k = first; k < Math.min(ctx.tokens.length, first + 2); k++) {
+    if (ctx.tokens[k].parses[0]?.pos === 'VERB') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Titles that name a new, unnamed person as often as a known one (представитель, адвокат, депутат): used alone
+ * they stay a description. A plural (лидеры) never stands for one person.
+ */
+const NEW_PERSON_TITLES = new Set([
+  'представитель', 'заместитель', 'помощник', 'советник', 'депутат', 'сенатор', 'адвокат', 'прокурор', 'судья',
+  'следователь', 'врач', 'кандидат', 'командир', 'капитан', 'пилот', 'начальник', 'секретарь', 'уполномоченный',
+  'владелец', 'совладелец', 'управляющий', 'тренер', 'профессор', 'академик', 'бизнесмен', 'предприниматель',
+]);
+
+function refersBack(title: TaggedToken): boolean {
+  const parse = title.parses.find((p) => p.pos === 'NOUN' && isTitle(title));
+  return parse !== undefined && !parse.grammemes.has('plur') && !NEW_PERSON_TITLES.has(parse.lemma);
+}
+
+/** A feminine title (актриса, королева) stands for a woman; the others (министр, глава: common gender) for anyone. */
+function titleGender(title: TaggedToken): Gender {
+  const parse = title.parses.find((p) => p.pos === 'NOUN');
+  return parse !== undefined && parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f') ? 'femn' : null;
 }
 
 /**
