@@ -149,6 +149,37 @@ describe('presstag import', () => {
     );
   });
 
+  test('annotate applies what import stored: an entity the machine does not find comes back as tagged', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'note.txt');
+    const source = fs.readFileSync(emoji, 'utf8');
+    fs.writeFileSync(text, source);
+    const at = (words: string): number => [...source.slice(0, source.indexOf(words))].length;
+    const start = at('центр обработки данных');
+    const ann = path.join(dir, 'note.ann');
+    fs.writeFileSync(ann, `T1\tWORK ${start} ${start + 22}\tцентр обработки данных\n`);
+    assert.ok(!recordOf(text).entities.some((e) => e.type === 'WORK'));
+    assert.equal(check('import', '--format', 'brat', ann, text).status, 0);
+    assert.deepEqual(
+      recordOf(text).entities.filter((e) => e.type === 'WORK').map((e) => [e.start, e.end, e.text]),
+      [[start, start + 22, 'центр обработки данных']],
+    );
+  });
+
+  test('a corrupt sidecar is named on stderr and left untouched; the file is annotated without it', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'note.txt');
+    fs.copyFileSync(emoji, text);
+    fs.writeFileSync(`${text}.presstag.json`, '{"version": 1, "decisions": [');
+    const r = check('annotate', text);
+    assert.equal(r.status, 0);
+    assert.ok(JSON.parse(r.stdout).entities.length > 0);
+    assert.match(r.stderr, /note\.txt\.presstag\.json: .*annotated without its decisions/);
+    assert.equal(fs.readFileSync(`${text}.presstag.json`, 'utf8'), '{"version": 1, "decisions": [');
+    const imported = check('import', '--format', 'brat', path.join(dir, 'none.ann'), text);
+    assert.equal(imported.status, 1);
+  });
+
   test('annotations that do not fit the text are listed on stderr and the exit code is 1', () => {
     const dir = tempDir();
     const ann = path.join(dir, 'a.ann');
