@@ -1,7 +1,7 @@
 /**
  * Corrections that persist, over LSP with `dist/server.js` in a temporary workspace: a correction made by code
  * action survives closing and reopening the file, an edit above it, an edit made on disk while the file is
- * closed, and a restart of the server. A corrupt sidecar is reported with its path, the analysis still runs and
+ * closed, a restart of the server, and a rename. A corrupt sidecar is reported with its path, the analysis still runs and
  * the file stays byte for byte; a decision that cannot re-attach is reported and kept; an untrusted workspace
  * writes nothing until trusted; the workspace lists apply to every document, from the file and from settings.
  */
@@ -142,6 +142,17 @@ describe('persistence', { timeout: 120_000 }, () => {
     await session.close('article.txt');
   });
 
+  test('a document renamed in the editor takes its sidecar along', async () => {
+    fs.copyFileSync(path.join(folder, 'article.txt'), path.join(folder, 'renamed.txt'));
+    fs.rmSync(path.join(folder, 'article.txt'));
+    await session.server.notify('workspace/didRenameFiles', { files: [{ oldUri: session.uriOf('article.txt'), newUri: session.uriOf('renamed.txt') }] });
+    const now = fs.readFileSync(path.join(folder, 'renamed.txt'), 'utf8');
+    const tags = tagsOf((await session.open('renamed.txt', now)).diagnostics, now);
+    assert.ok(tags.includes('ORG Серик Жумангарин'), tags.join('\n'));
+    assert.ok(!fs.existsSync(sidecar('article.txt')));
+    await session.close('renamed.txt');
+  });
+
   test('every kind of decision persists: tag, remove, same entity, speaker, not a quotation', async () => {
     const two = 'Серик Жумангарин встретился с Валентином Пармоном в Астане. «Мы начали большую совместную работу», — сказал Жумангарин. «Это только первый шаг нашего сотрудничества», — ответил Пармон.';
     await session.open('kinds.txt', two);
@@ -171,7 +182,7 @@ describe('persistence', { timeout: 120_000 }, () => {
 
   test('a sidecar changed on disk while its document is open applies when the editor reports the change', async () => {
     await session.open('pulled.txt', text);
-    fs.copyFileSync(sidecar('article.txt'), sidecar('pulled.txt'));
+    fs.copyFileSync(sidecar('renamed.txt'), sidecar('pulled.txt'));
     const next = session.server.nextDiagnostics(session.uriOf('pulled.txt'));
     await session.server.notify('presstag/correctionFilesChanged', { uris: [pathToFileURL(sidecar('pulled.txt')).href] });
     const tags = tagsOf((await next).diagnostics, text);

@@ -173,6 +173,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
         inlayHintProvider: true,
         ...corpusWorkspace.capabilities,
+        workspace: {
+          ...corpusWorkspace.capabilities.workspace,
+          // A renamed document's sidecar is moved with it.
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*', matches: 'file' } }] } },
+        },
       },
       serverInfo: { name: 'presstag' },
     };
@@ -262,6 +267,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const snapshot = documents.get(textDocument.uri);
     if (snapshot !== undefined) {
       store.saved(snapshot.uri, snapshot.text);
+    }
+  });
+
+  connection.workspace.onDidRenameFiles(({ files }) => {
+    for (const { oldUri, newUri } of files) {
+      store.renamed(oldUri, newUri);
+      if (documents.get(newUri) !== undefined) {
+        schedule(newUri, 0);
+      }
     }
   });
 

@@ -53,6 +53,8 @@ export interface CorrectionStore {
   useSettingsLists(uri: string, lists: Settings['lists']): void;
   /** A watched file changed on disk; returns the documents whose corrections changed. */
   fileChanged(fileUri: string): readonly string[];
+  /** A document was renamed or moved in the editor: its sidecar follows it (a folder's move takes them along anyway). */
+  renamed(oldUri: string, newUri: string): void;
   /** After a save, anchors are refreshed from the saved text, so later edits are measured from it. */
   saved(uri: string, text: string): void;
   initialize(workspace: StoreWorkspace): void;
@@ -314,6 +316,36 @@ export function createStore(options: StoreOptions): CorrectionStore {
         }
       }
       return changed;
+    },
+    renamed(oldUri, newUri) {
+      const from = filePathOf(oldUri);
+      const to = filePathOf(newUri);
+      const entry = documents.get(oldUri);
+      if (entry !== undefined && entry.pending.length > 0) {
+        entryOf(newUri).pending = entry.pending;
+      }
+      documents.delete(oldUri);
+      if (from === null || to === null || !fs.existsSync(sidecarPathOf(from))) {
+        return;
+      }
+      if (!trusted) {
+        untrustedWarning();
+        return;
+      }
+      if (fs.existsSync(sidecarPathOf(to))) {
+        warnOnce(`presstag: ${sidecarPathOf(to)} already exists, so the decisions in ${sidecarPathOf(from)} were not moved to it; merge them by hand.`);
+        return;
+      }
+      try {
+        fs.renameSync(sidecarPathOf(from), sidecarPathOf(to));
+      } catch (error) {
+        warnOnce(`presstag: ${sidecarPathOf(from)} could not be moved beside ${to}: ${messageOf(error)}`);
+      }
+      const moved = documents.get(newUri);
+      if (moved !== undefined && readSidecar(moved)) {
+        flush(moved);
+        bump(moved);
+      }
     },
     saved(uri, text) {
       const entry = documents.get(uri);
