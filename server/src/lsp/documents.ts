@@ -60,7 +60,7 @@ const STEPPED_LENGTH = 200_000;
  * work done again at every step (language, offsets, joining) stays small. Steps end at section boundaries, so
  * each step's section results are reused by the next.
  */
-const FIRST_STEP_LENGTH = 40_000;
+const FIRST_STEP_LENGTH = 16_000;
 
 export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
   const snapshots = new Map<string, DocumentSnapshot>();
