@@ -240,7 +240,8 @@ async function benchServer(big: string): Promise<void> {
   const firstPart = server.diagnostics('file:///big.txt', 1);
   const whole = server.analysed('file:///big.txt', 1);
   open(server, 'file:///big.txt', big, 1);
-  report('server open → first diagnostics, 1 MB document (its start)', `${((await firstPart) - openSent).toFixed(0)} ms`, '≤ 1500 ms');
+  const firstAt = await firstPart;
+  report('server open → first diagnostics, 1 MB document (its start)', `${(firstAt - openSent).toFixed(0)} ms (server CPU ${(server.cpuMs() - openCpu).toFixed(0)} ms)`, '≤ 1500 ms');
   const opened = (await whole) - openSent;
   await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///none.txt' } });
   const openedCpu = server.cpuMs() - openCpu;
