@@ -65,6 +65,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
   let folders: string[] = [];
   let canReadConfiguration = false;
   let canWatchFiles = false;
+  let canFollowFolders = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let exclude: readonly string[] = DEFAULT_SETTINGS.index.exclude;
   let notifyTimer: NodeJS.Timeout | undefined;
@@ -108,9 +109,11 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
 
   const isWanted = (file: string): boolean => settings.index.enable && isPressFile(file, settings) && isIndexed(file, folders, exclude);
 
-  /** Reads the settings and indexes every press file of the folders again; documents no longer wanted leave the index. */
+  /** What the index depends on: when none of it changed, a configuration change leaves the index alone. */
+  const indexSignature = (): string => JSON.stringify([settings.language, settings.enable, settings.files.include, settings.index, exclude]);
+
+  /** Indexes every press file of the folders again; documents no longer wanted leave the index. */
   const rebuild = async (): Promise<void> => {
-    await readSettings();
     const files = settings.index.enable ? await discoverFiles(folders, { settings, exclude }, () => disposed) : [];
     const wanted = new Set(files.map((f) => canonicalUri(uriOfPath(f))));
     for (const uri of index.corpus.uris()) {
@@ -121,8 +124,22 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
     indexer.enqueue(files);
   };
 
+  const failed = (error: unknown): void => connection.console.error(`presstag: indexing the workspace failed: ${String(error)}`);
+
   const startRebuild = (): void => {
-    rebuild().catch((error: unknown) => connection.console.error(`presstag: indexing the workspace failed: ${String(error)}`));
+    rebuild().catch(failed);
+  };
+
+  const followFolders = (): void => {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const gone = removed.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null);
+      folders = [...folders.filter((f) => !gone.includes(f)), ...added.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null)];
+      for (const folder of gone) {
+        indexer.dequeue((f) => f.startsWith(folder + path.sep));
+        index.deleteUnder(uriOfPath(folder));
+      }
+      startRebuild();
+    });
   };
 
   const viewCorpus = async (params: ViewParams): Promise<Corpus<Range> | null> => {
@@ -203,24 +220,21 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       folders = given.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null);
       canReadConfiguration = params.capabilities.workspace?.configuration === true;
       canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+      canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
     },
     start() {
-      if (canWatchFiles) {
-        const watchers = [...WATCHED_GLOBS, ...settings.files.include].map((globPattern) => ({ globPattern }));
-        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      if (canFollowFolders) {
+        followFolders();
       }
-      if (folders.length > 0) {
-        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-          const gone = removed.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null);
-          folders = [...folders.filter((f) => !gone.includes(f)), ...added.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null)];
-          for (const folder of gone) {
-            indexer.dequeue((f) => f.startsWith(folder + path.sep));
-            index.deleteUnder(uriOfPath(folder));
-          }
-          startRebuild();
-        });
-      }
-      startRebuild();
+      const started = async (): Promise<void> => {
+        await readSettings();
+        if (canWatchFiles) {
+          const watchers = [...WATCHED_GLOBS, ...settings.files.include].map((globPattern) => ({ globPattern }));
+          await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+        }
+        await rebuild();
+      };
+      started().catch(failed);
     },
     documentAnalysed(analysed) {
       index.set(analysed.uri, analysed.analysis, analysed.positions, Date.now());
@@ -235,7 +249,14 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       }
     },
     configurationChanged() {
-      startRebuild();
+      const before = indexSignature();
+      const reread = async (): Promise<void> => {
+        await readSettings();
+        if (indexSignature() !== before) {
+          await rebuild();
+        }
+      };
+      reread().catch(failed);
     },
     corpus: index.corpus,
     dispose() {
