@@ -9,6 +9,7 @@ import { execSync, spawn } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createAnalyzer, type Analyzer, type AnalyzeOptions } from '../server/src/engine';
 import { createResourceReader } from '../server/src/host/resources';
+import { benchIndexing } from './bench/indexing';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = process.env.PRESSTAG_DATA ?? path.resolve(root, '..', 'shared', 'data');
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
   benchLongDocument(big);
   if (fs.existsSync(path.join(root, 'dist', 'server.js'))) {
     await benchServer(big);
+    await benchIndexing(report);
   }
   console.log('\n| figure | measured | target |\n|---|---|---|');
   for (const row of rows) {
