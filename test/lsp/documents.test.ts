@@ -157,6 +157,19 @@ describe('documents', { timeout: 60_000 }, () => {
     assert.equal(published[published.length - 1].diagnostics.length, 12_000);
   });
 
+  test('a long document: requests during its analysis are answered, and the views are refreshed when it is done', async () => {
+    const uri = 'file:///long-requested.txt';
+    const text = 'Делегация из Новосибирска прибыла в Казахстан.\n'.repeat(6_000);
+    const refreshed = new Promise<void>((resolve) => server.connection.onRequest('workspace/semanticTokens/refresh', () => resolve()));
+    await server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const tokens = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(tokens.data.length > 0);
+    await server.status(uri, 1);
+    await refreshed;
+    const whole = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(whole.data.length, 12_000 * 5);
+  });
+
   test('a configuration change re-analyses open documents', async () => {
     const uri = 'file:///config.txt';
     await server.open(uri, 'Делегация прибыла в Казахстан.');

@@ -43,6 +43,12 @@ export interface DocumentCache {
    * first part, and the event loop runs between steps. Resolves with undefined when `isCurrent` turns false.
    */
   analyseInSteps(snapshot: DocumentSnapshot, settings: Settings, steps: AnalysisSteps): Promise<AnalysedDocument | undefined>;
+  /**
+   * What requests are answered from: the analysis of the snapshot when it is done, else, while a long document
+   * is analysed in steps, the part done so far (so a request does not analyse the whole document at once), else
+   * the analysis computed now.
+   */
+  latest(snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument;
   /** Forgets every cached analysis (settings changed). */
   clearAnalyses(): void;
 }
@@ -67,6 +73,8 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
   // The live documents apply incremental edits with their line tables kept up to date; snapshots are what the rest reads.
   const live = new Map<string, TextDocument>();
   const analyses = new Map<string, { key: string; analysed: AnalysedDocument }>();
+  // The part of a document analysed so far while it is analysed in steps, for the snapshot being analysed.
+  const partials = new Map<string, { snapshot: DocumentSnapshot; settings: Settings; analysed: AnalysedDocument }>();
   const analyse = (snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument => {
     const corrections = store.list(snapshot.uri);
     const key = [snapshot.version, store.revision(snapshot.uri), snapshot.languageId, JSON.stringify(settings)].join('\u0000');
@@ -90,6 +98,7 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       snapshots.set(snapshot.uri, snapshot);
       live.set(snapshot.uri, TextDocument.create(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text));
       analyses.delete(snapshot.uri);
+      partials.delete(snapshot.uri);
     },
     change(uri, version, changes) {
       const document = live.get(uri);
@@ -105,6 +114,7 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       snapshots.delete(uri);
       live.delete(uri);
       analyses.delete(uri);
+      partials.delete(uri);
     },
     get: (uri) => snapshots.get(uri),
     all: () => [...snapshots.values()],
@@ -122,20 +132,30 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
         }
         done = section.end;
         const text = snapshot.text.slice(0, done);
-        const analysis = analyzer.analyze(text, options);
+        const part = { uri: snapshot.uri, version: snapshot.version, analysis: analyzer.analyze(text, options), positions: createPositionMap(text), settings };
+        partials.set(snapshot.uri, { snapshot, settings, analysed: part });
         if (!published) {
           published = true;
-          await steps.publish({ uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(text), settings });
+          await steps.publish(part);
         }
         await new Promise((resolve) => setImmediate(resolve));
         if (!steps.isCurrent()) {
           return undefined;
         }
       }
+      partials.delete(snapshot.uri);
+      return analyse(snapshot, settings);
+    },
+    latest(snapshot, settings) {
+      const partial = partials.get(snapshot.uri);
+      if (partial !== undefined && partial.snapshot === snapshot && partial.settings === settings) {
+        return partial.analysed;
+      }
       return analyse(snapshot, settings);
     },
     clearAnalyses() {
       analyses.clear();
+      partials.clear();
     },
   };
 }

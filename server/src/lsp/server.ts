@@ -89,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!isCurrent(snapshot) || !isAnalysed(uri, snapshot.languageId, settings) || !limits.allows(snapshot, settings)) {
       return undefined;
     }
-    return documents.analyse(snapshot, settings);
+    return documents.latest(snapshot, settings);
   };
 
   const validate = async (uri: string): Promise<void> => {
@@ -105,9 +105,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [] });
       return;
     }
+    let partial = false;
     const analysed = await documents.analyseInSteps(snapshot, settings, {
       isCurrent: () => isCurrent(snapshot),
-      publish: (part) => connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(part) }),
+      publish: (part) => {
+        partial = true;
+        return connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(part) });
+      },
     });
     // A change that arrived while the settings were read makes this result stale: the next run publishes.
     if (analysed === undefined || !isCurrent(snapshot)) {
@@ -115,6 +119,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [...diagnosticsOf(analysed), ...problemDiagnosticsOf(analysed, store.problems(uri))] });
     await connection.sendNotification(STATUS_NOTIFICATION, statusOf(analysed));
+    // Tokens and hints pulled while only a part was analysed cover that part: the views ask again.
+    if (partial) {
+      refreshViews();
+    }
     corpusWorkspace.documentAnalysed(analysed);
   };
 
