@@ -23,14 +23,28 @@ export interface CorrectedText {
 export function applyCorrections(input: CorrectedText, entities: readonly FoundEntity[], corrections: readonly Correction[]): FoundEntity[] {
   const { text, source } = input;
   let result = [...entities];
-  /** A manual tag on `span`: a retype replaces every tag on its span, and every kind displaces overlapping tags of its type. */
-  const tag = (span: Span, type: EntityType, rule: string, replaceSpan: boolean): void => {
-    const existing = result.find((e) => sameSpan(e, span));
-    const tagged: FoundEntity =
-      replaceSpan && existing !== undefined
-        ? { ...existing, type, origin: 'manual', rule }
-        : { start: span.start, end: span.end, text: text.slice(span.start, span.end), type, normal: text.slice(span.start, span.end), origin: 'manual', rule };
-    result = [...result.filter((e) => !((replaceSpan && sameSpan(e, span)) || (e.type === type && overlaps(e, span)))), tagged];
+  /**
+   * Manual tags on `spans` (sorted, disjoint): a retype replaces every tag on its span, and every kind displaces
+   * overlapping tags of its type. One pass over the tags for all the spans, so a name listed for the workspace
+   * and met a thousand times costs one filter, not a thousand.
+   */
+  const tag = (spans: readonly Span[], type: EntityType, rule: string, replaceSpan: boolean): void => {
+    if (spans.length === 0) {
+      return;
+    }
+    const existing = new Map<string, FoundEntity>();
+    for (const e of result) {
+      if (!existing.has(spanKey(e))) {
+        existing.set(spanKey(e), e);
+      }
+    }
+    const keys = new Set(spans.map(spanKey));
+    const tagged = spans.map((span): FoundEntity => {
+      const found = replaceSpan ? existing.get(spanKey(span)) : undefined;
+      const spanText = text.slice(span.start, span.end);
+      return found !== undefined ? { ...found, type, origin: 'manual', rule } : { start: span.start, end: span.end, text: spanText, type, normal: spanText, origin: 'manual', rule };
+    });
+    result = [...result.filter((e) => !((replaceSpan && keys.has(spanKey(e))) || (e.type === type && overlapsAny(spans, e)))), ...tagged];
   };
   for (const correction of corrections) {
     switch (correction.kind) {
@@ -38,7 +52,7 @@ export function applyCorrections(input: CorrectedText, entities: readonly FoundE
       case 'add': {
         const span = findAnchor(source, correction.anchor);
         if (span !== null) {
-          tag(span, correction.type, `manual-${correction.kind}`, correction.kind === 'retype');
+          tag([span], correction.type, `manual-${correction.kind}`, correction.kind === 'retype');
         }
         break;
       }
@@ -46,9 +60,7 @@ export function applyCorrections(input: CorrectedText, entities: readonly FoundE
         const { type } = correction;
         // Inflected mentions the machine found keep their span and take the type; every written occurrence is tagged.
         result = result.map((e) => (e.type !== type && e.normal === correction.text ? { ...e, type, origin: 'manual', rule: 'manual-list' } : e));
-        for (const span of occurrences(text, correction.text)) {
-          tag(span, type, 'manual-list', true);
-        }
+        tag(occurrences(text, correction.text), type, 'manual-list', true);
         break;
       }
       case 'remove': {
@@ -94,9 +106,16 @@ export function applyQuoteCorrections(input: CorrectedText, quotes: readonly Fou
   return result;
 }
 
-/** Whole-word occurrences of a list entry; white space inside a multi-word entry matches any run of white space. */
+/**
+ * Whole-word occurrences of a list entry, in text order; white space inside a multi-word entry matches any run of
+ * white space. An entry whose first word is nowhere in the text (most of a long list) costs one substring search.
+ */
 function occurrences(text: string, entry: string): Span[] {
-  const words = entry.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const plain = entry.trim().split(/\s+/);
+  if (!text.includes(plain[0])) {
+    return [];
+  }
+  const words = plain.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -107,10 +126,25 @@ function speakerCluster(grouped: Grouped, name: string): string | null {
   return (named.find((c) => c.type === 'PER') ?? named[0])?.id ?? null;
 }
 
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
+function spanKey(span: Span): string {
+  return `${span.start}:${span.end}`;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Whether `span` overlaps one of `spans`, which are sorted and disjoint (so their ends are sorted too). */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= span.start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < spans.length && spans[lo].start < span.end;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
 }
