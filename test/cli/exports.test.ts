@@ -38,7 +38,7 @@ function recordOf(file: string): { entities: { start: number; end: number; type:
 describe('presstag annotate --out', () => {
   for (const [format, names] of [
     ['json', ['emoji-crlf.ru.json', 'press-release.ru.json']],
-    ['brat', ['annotation.conf', 'emoji-crlf.ru.ann', 'emoji-crlf.ru.txt', 'press-release.ru.ann', 'press-release.ru.txt']],
+    ['brat', ['annotation.conf', 'emoji-crlf.ru.ann', 'emoji-crlf.ru.txt', 'press-release.ru.ann', 'press-release.ru.txt', 'visual.conf']],
     ['conll', ['emoji-crlf.ru.conll', 'press-release.ru.conll']],
     ['webanno', ['emoji-crlf.ru.tsv', 'press-release.ru.tsv']],
     ['w3c', ['emoji-crlf.ru.jsonld', 'press-release.ru.jsonld']],

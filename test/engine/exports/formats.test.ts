@@ -54,8 +54,10 @@ describe('brat', () => {
     assert.equal(ann, 'T1\tORG 0 10\tДом книги\n');
   });
 
-  test('annotation.conf declares every type, relation and attribute the .ann files use', () => {
-    const [conf] = collectionFiles('brat');
+  test('annotation.conf declares every type, relation and attribute the .ann files use; visual.conf colours them', () => {
+    const [conf, visual] = collectionFiles('brat');
+    assert.equal(visual.name, 'visual.conf');
+    assert.ok(visual.content.split('\n').includes('PER\tbgColor:#aa9cfc'));
     assert.equal(conf.name, 'annotation.conf');
     for (const line of ['PER', 'WORK', 'Quotation', 'Cue', 'Speaker', 'SaidBy\tArg1:Quotation, Arg2:<ENTITY>', 'IntroducedBy\tArg1:Quotation, Arg2:Cue', 'Kind\tArg:Quotation, Value:direct|indirect']) {
       assert.ok(conf.content.split('\n').includes(line), line);

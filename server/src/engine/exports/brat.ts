@@ -9,6 +9,7 @@
  */
 
 import { ENTITY_TYPES, type Analysis, type Problem, type TextSpan } from '../types';
+import { ENTITY_COLOURS, QUOTE_COLOUR, QUOTE_LINE_COLOUR } from './colours';
 import { placeSpan, targetText, toEntityType, type TargetText } from './placing';
 import { stemOf, type ExportFile, type ImportedAnnotations, type ImportedEntity, type ImportedQuote } from './formats';
 
@@ -66,6 +67,25 @@ export function exportBrat(analysis: Analysis, fileName: string): readonly Expor
     { name: `${stem}.ann`, content: lines.map((l) => l + '\n').join('') },
     { name: `${stem}.txt`, content: analysis.text },
   ];
+}
+
+/** The collection's visual.conf: the HTML page's colours, and short labels for the quotation parts. */
+export function bratVisualConf(): string {
+  return [
+    '# presstag: the colours of the HTML export.',
+    '[labels]',
+    'Quotation | Quotation | Quote',
+    'Speaker | Speaker | Spk',
+    '',
+    '[drawing]',
+    ...ENTITY_TYPES.map((t) => `${t}\tbgColor:${ENTITY_COLOURS[t]}`),
+    `Quotation\tbgColor:${QUOTE_COLOUR}`,
+    `Cue\tbgColor:${QUOTE_LINE_COLOUR}`,
+    `Speaker\tbgColor:${ENTITY_COLOURS.PER}`,
+    'SaidBy\tcolor:#7a5b00, dashArray:3-3',
+    'IntroducedBy\tcolor:#7a5b00',
+    '',
+  ].join('\n');
 }
 
 /** The collection's annotation.conf, so brat accepts every type, relation and attribute the .ann files use. */

@@ -1,11 +1,11 @@
 /**
  * One entry for every export: `exportAnalysis(analysis, format, { fileName })` returns the files the
  * contract names for the input `NAME.txt|NAME.md` (brat gives NAME.ann and a copy of the text as NAME.txt).
- * Files a whole collection needs once (brat's annotation.conf) come from `collectionFiles`.
+ * Files a whole collection needs once (brat's annotation.conf and visual.conf) come from `collectionFiles`.
  */
 
 import type { Analysis } from '../types';
-import { bratAnnotationConf, exportBrat } from './brat';
+import { bratAnnotationConf, bratVisualConf, exportBrat } from './brat';
 import { exportConll } from './conll';
 import { stemOf, type ExportFile, type ExportFormat, type ExportOptions } from './formats';
 import { exportHtml } from './html';
@@ -30,7 +30,12 @@ export function exportAnalysis(analysis: Analysis, format: ExportFormat, options
   return EXPORTERS[format](analysis, options.fileName);
 }
 
-/** Files written once per output folder beside the per-document files: brat's annotation.conf. */
+/** Files written once per output folder beside the per-document files: brat's annotation.conf and visual.conf. */
 export function collectionFiles(format: ExportFormat): readonly ExportFile[] {
-  return format === 'brat' ? [{ name: 'annotation.conf', content: bratAnnotationConf() }] : [];
+  return format === 'brat'
+    ? [
+        { name: 'annotation.conf', content: bratAnnotationConf() },
+        { name: 'visual.conf', content: bratVisualConf() },
+      ]
+    : [];
 }

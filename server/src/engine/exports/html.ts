@@ -7,18 +7,8 @@
  */
 
 import { ENTITY_TYPES, type Analysis, type EntityType } from '../types';
+import { ENTITY_COLOURS, QUOTE_COLOUR, QUOTE_LINE_COLOUR } from './colours';
 import { stemOf, type ExportFile } from './formats';
-
-const COLOURS: Readonly<Record<EntityType, string>> = {
-  PER: '#aa9cfc',
-  ORG: '#7aecec',
-  LOC: '#feca74',
-  ROLE: '#c7f0a5',
-  DATE: '#bfe1d9',
-  MONEY: '#e4e7d2',
-  EVENT: '#ffeb80',
-  WORK: '#f0c8f8',
-};
 
 const DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
   PER: 'person',
@@ -40,12 +30,12 @@ h1 { font-size: 1.3rem; margin: 0 0 .25rem; word-break: break-all; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.3; }
 mark.entity { color: inherit; padding: .15em .35em; border-radius: .35em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .label { font-size: .62em; font-weight: 700; letter-spacing: .03em; margin-left: .4em; vertical-align: middle; }
-.quote { background: #fff3c4; border-bottom: 2px solid #d9a300; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.quote { background: ${QUOTE_COLOUR}; border-bottom: 2px solid ${QUOTE_LINE_COLOUR}; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .speaker { font-size: .8em; font-style: italic; color: #7a5b00; margin-left: .3em; white-space: nowrap; }
 .quotes li { margin-bottom: .75rem; }
-.quotes blockquote { margin: 0; padding-left: .75rem; border-left: 3px solid #d9a300; white-space: pre-wrap; }
+.quotes blockquote { margin: 0; padding-left: .75rem; border-left: 3px solid ${QUOTE_LINE_COLOUR}; white-space: pre-wrap; }
 .meta { color: #555; font-size: .9rem; }
-${ENTITY_TYPES.map((t) => `.${t} { background: ${COLOURS[t]}; }`).join('\n')}
+${ENTITY_TYPES.map((t) => `.${t} { background: ${ENTITY_COLOURS[t]}; }`).join('\n')}
 `;
 
 interface Mark {
