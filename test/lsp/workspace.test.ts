@@ -15,6 +15,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { DocumentHighlight, Hover, Location, MarkupContent, Position, Range, SymbolInformation } from 'vscode-languageserver-protocol';
+import { createAnchor } from '../../server/src/engine';
+import { formatSidecar } from '../../server/src/host/sidecar';
 import { ENTITIES_REQUEST, INDEX_CHANGED_NOTIFICATION, OVERVIEW_REQUEST, QUOTES_REQUEST, type CorpusEntity, type CorpusOverview, type SpeakerQuotes } from '../../server/src/lsp/protocol';
 import { generateCorpus } from '../support/corpus';
 import { positionAt } from './server';
@@ -196,7 +198,7 @@ describe('workspace index', { timeout: 300_000 }, () => {
   test('file watching is registered for press files and sidecars', () => {
     const watching = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
     const globs = (watching?.registerOptions as { watchers: { globPattern: string }[] } | undefined)?.watchers.map((w) => w.globPattern);
-    check(globs, ['**/*.{txt,md,markdown}', '**/*.presstag.json'], 'watchers');
+    check(globs, ['**/*.{txt,md,markdown}', '**/*.presstag.json', '**/.presstag/lists.json'], 'watchers');
   });
 
   test('every article and sample is indexed; excluded, hidden, binary, undecodable, oversized and foreign files are not', async () => {
@@ -281,6 +283,24 @@ describe('workspace index', { timeout: 300_000 }, () => {
     await fileEvent(fresh, 3);
     check((await symbols('камышев')).length, 0, 'deleted');
     check((await entities()).some((e) => e.documents.some((d) => d.uri === uriOf(fresh))), false, 'no entity keeps the deleted file');
+  });
+
+  test('a "same entity" decision in a sidecar merges the entities of an indexed file', async () => {
+    const merged = 'news/merged.txt';
+    const text = 'Председатель совета директоров Светозар Камышев провел встречу. Директор департамента Радомир Осокин ответил на вопросы.\n';
+    const people = async (): Promise<string[]> =>
+      (await entities())
+        .filter((e) => e.type === 'PER' && e.documents.some((d) => d.uri === uriOf(merged)))
+        .map((e) => e.name)
+        .sort();
+    await fileEvent(merged, 1, text);
+    check(await people(), ['Радомир Осокин', 'Светозар Камышев'], 'two people before the decision');
+    const span = (name: string): { start: number; end: number } => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const decision = { kind: 'merge', anchor: createAnchor(text, span('Радомир Осокин')), into: createAnchor(text, span('Светозар Камышев')) } as const;
+    await fileEvent(`${merged}.presstag.json`, 1, formatSidecar([decision]));
+    check((await people()).length, 1, 'one person after the decision');
+    await fileEvent(`${merged}.presstag.json`, 3);
+    check((await people()).length, 2, 'two again once the sidecar is gone');
   });
 });
 

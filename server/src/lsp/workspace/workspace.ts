@@ -16,6 +16,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import type { Analyzer, Corpus, Correction } from '../../engine';
+import { LISTS_FILE } from '../../host/lists';
 import { SIDECAR_SUFFIX } from '../../host/sidecar';
 import type { AnalysedDocument } from '../documents';
 import { definitionAt } from '../features/definition';
@@ -57,8 +58,11 @@ export interface Workspace {
 /** The index-changed notification is sent at most this often, so views refresh calmly while indexing. */
 const CHANGE_NOTIFICATION_MS = 500;
 
-/** Press files the server watches besides `presstag.files.include`, and the sidecars holding their decisions. */
-const WATCHED_GLOBS = ['**/*.{txt,md,markdown}', `**/*${SIDECAR_SUFFIX}`];
+/**
+ * Press files the server watches besides `presstag.files.include`, the sidecars holding their decisions, and the
+ * workspace lists whose names are tagged or never tagged in every document.
+ */
+const WATCHED_GLOBS = ['**/*.{txt,md,markdown}', `**/*${SIDECAR_SUFFIX}`, `**/${LISTS_FILE.split(path.sep).join('/')}`];
 
 export function createWorkspace(connection: Connection, host: WorkspaceHost): Workspace {
   const index = createCorpusIndex();
@@ -191,6 +195,10 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
       const changed = pathOfUri(change.uri);
+      if (changed?.endsWith(path.sep + LISTS_FILE)) {
+        startRebuild();
+        continue;
+      }
       // A sidecar's change is a change of its document's decisions: the document is analysed again.
       const file = changed?.endsWith(SIDECAR_SUFFIX) ? changed.slice(0, -SIDECAR_SUFFIX.length) : changed;
       if (file === null || file === undefined || host.isOpen(uriOfPath(file))) {
