@@ -36,6 +36,8 @@ type Wait = (matches: () => boolean) => Promise<void>;
 interface Client {
   readonly connection: MessageConnection;
   readonly progress: Progress[];
+  /** Tokens of the progress the server created. */
+  readonly progressTokens: (string | number)[];
   readonly registrations: { method: string; registerOptions?: unknown }[];
   readonly indexChanges: { count: number };
   readonly wait: Wait;
@@ -46,6 +48,7 @@ async function startClient(folder: string, configuration: unknown): Promise<Clie
   const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const progress: Progress[] = [];
+  const progressTokens: (string | number)[] = [];
   const registrations: { method: string; registerOptions?: unknown }[] = [];
   const indexChanges = { count: 0 };
   const waiters: { matches: () => boolean; resolve: () => void }[] = [];
@@ -57,7 +60,10 @@ async function startClient(folder: string, configuration: unknown): Promise<Clie
       }
     }
   };
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    progressTokens.push(p.token);
+    return null;
+  });
   connection.onNotification('$/progress', (p: { value: Progress }) => {
     progress.push(p.value);
     settle();
@@ -93,6 +99,7 @@ async function startClient(folder: string, configuration: unknown): Promise<Clie
   return {
     connection,
     progress,
+    progressTokens,
     registrations,
     indexChanges,
     wait: (matches) =>
@@ -307,3 +314,24 @@ describe('workspace index', { timeout: 300_000 }, () => {
 function samePosition(a: Position | undefined, b: Position | undefined): boolean {
   return a !== undefined && b !== undefined && a.line === b.line && a.character === b.character;
 }
+
+describe('workspace index: cancelling', { timeout: 120_000 }, () => {
+  test('cancelling the progress stops the indexing; the files done so far stay indexed', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'presstag-cancel-'));
+    const articles = generateCorpus(ARTICLE_COUNT);
+    for (const article of articles) {
+      fs.writeFileSync(path.join(folder, article.name), article.text);
+    }
+    const client = await startClient(folder, {});
+    try {
+      await client.wait(() => client.progress.some((p) => p.kind === 'report'));
+      await client.connection.sendNotification('window/workDoneProgress/cancel', { token: client.progressTokens[0] });
+      await client.wait(() => client.progress.some((p) => p.kind === 'end'));
+      const overview = await client.connection.sendRequest<CorpusOverview>(OVERVIEW_REQUEST, { scope: 'workspace' });
+      assert.ok(overview.documentCount > 0 && overview.documentCount < ARTICLE_COUNT, `${overview.documentCount} of ${ARTICLE_COUNT} indexed`);
+    } finally {
+      await client.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
