@@ -82,6 +82,14 @@ describe('presstag annotate --out', () => {
     assert.deepEqual(fs.readdirSync(out), ['emoji-crlf.ru.conll']);
   });
 
+  test('an output folder that cannot be made is reported, exit 1', () => {
+    const blocker = path.join(tempDir(), 'file');
+    fs.writeFileSync(blocker, '');
+    const r = check('annotate', '--format', 'html', '--out', blocker, emoji);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /cannot write .*file: not a directory/);
+  });
+
   for (const [args, message] of [
     [['annotate', '--format', 'html', emoji], /--format html writes files: give --out DIR/],
     [['annotate', '--format', 'json', emoji, markdown], /--format json prints one document/],

@@ -39,8 +39,10 @@ export function runAnnotate(argv: readonly string[]): number {
   }
   const analyzer = createAnalyzer({ readResource: createResourceReader() });
   let failed = false;
-  if (out !== undefined) {
-    writeOutputs(out, collectionFiles(format));
+  const written = out === undefined ? null : writeOutputs(out, collectionFiles(format));
+  if (written !== null) {
+    process.stderr.write(`presstag: ${written}\n`);
+    return 1;
   }
   for (const file of files) {
     const input = readInput(file);
@@ -63,10 +65,14 @@ export function runAnnotate(argv: readonly string[]): number {
     }
     const outputs = exportAnalysis(analysis, format, { fileName: path.basename(file) });
     // brat's copy of the text is the input itself when the output folder is the input's folder.
-    writeOutputs(
+    const error = writeOutputs(
       out,
       outputs.filter((o) => path.resolve(out, o.name) !== path.resolve(file)),
     );
+    if (error !== null) {
+      failed = true;
+      process.stderr.write(`presstag: ${error}\n`);
+    }
   }
   return failed ? 1 : 0;
 }

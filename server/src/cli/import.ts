@@ -52,7 +52,11 @@ export function runImport(argv: readonly string[]): number {
   const out = args.options.get('out');
   if (out !== undefined) {
     const fileName = path.basename(textFile);
-    writeOutputs(out, exportAnalysis(importedAnalysis(text.text, imported, { rule: `import-${format}` }), 'json', { fileName }));
+    const error = writeOutputs(out, exportAnalysis(importedAnalysis(text.text, imported, { rule: `import-${format}` }), 'json', { fileName }));
+    if (error !== null) {
+      process.stderr.write(`presstag: ${error}\n`);
+      return 1;
+    }
     process.stderr.write(`presstag: ${summary(imported)} written to ${path.join(out, stemOf(fileName))}.json\n`);
   } else {
     try {
