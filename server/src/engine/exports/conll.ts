@@ -5,15 +5,14 @@
  * carried. The format keeps neither offsets nor whitespace; reading realigns the tokens with the text.
  */
 
-import type { Analysis, Entity, Problem } from '../types';
+import type { Analysis, Entity, EntityType, Problem } from '../types';
 import { createAligner } from './align';
 import { stemOf, type ExportFile, type ImportedAnnotations, type ImportedEntity } from './formats';
 import { layoutTokens } from './layout';
 import { placeSpan, targetText, toEntityType } from './placing';
-import type { EntityType } from '../types';
 
 /** The entities one tag per token can hold: outermost first, an entity overlapping a kept one is dropped. */
-export function flatEntities(entities: readonly Entity[]): Entity[] {
+function flatEntities(entities: readonly Entity[]): Entity[] {
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Entity[] = [];
   for (const entity of sorted) {
