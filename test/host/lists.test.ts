@@ -82,6 +82,14 @@ describe('workspace lists', () => {
     });
   }
 
+  test('joined lists: a later list wins over an earlier one for the same name', () => {
+    const shared = { allow: [{ text: 'Газпром', type: 'ORG' as const }], ignore: [{ text: 'Старт' }] };
+    const mine = { allow: [{ text: 'Старт', type: 'EVENT' as const }], ignore: [{ text: 'Газпром' }] };
+    assert.deepEqual(joinLists(shared, mine), { allow: [{ text: 'Старт', type: 'EVENT' }], ignore: [{ text: 'Газпром' }] });
+    // Ignoring a name for another type leaves it allowed for its own.
+    assert.deepEqual(joinLists(shared, { allow: [], ignore: [{ text: 'Газпром', type: 'LOC' }] }).allow, [{ text: 'Газпром', type: 'ORG' }]);
+  });
+
   test('as corrections: names never tagged, then names always tagged; joined lists drop repeats', () => {
     const lists = joinLists(
       { allow: [{ text: 'Новая Зеландия', type: 'LOC' }], ignore: [{ text: 'Старт' }] },

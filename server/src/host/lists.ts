@@ -73,19 +73,15 @@ export function readLists(file: string): ListsRead {
 }
 
 /**
- * Adds entries to a lists file, created if missing. A name put on one list leaves the other (for the same
- * type), so the file never says both. Throws, naming the file, when it cannot be read or written.
+ * Adds entries to a lists file, created if missing. A name put on one list leaves the other (see `joinLists`),
+ * so the file never says both. Throws, naming the file, when it cannot be read or written.
  */
 export function addListEntries(file: string, added: Partial<WorkspaceLists>): void {
   const current = readLists(file);
   if (!current.ok) {
     throw new Error(`${current.path}: ${current.message}; it was left untouched`);
   }
-  const allowAdded = added.allow ?? [];
-  const ignoreAdded = added.ignore ?? [];
-  const allow = [...current.lists.allow.filter((e) => !ignoreAdded.some((i) => i.text === e.text && (i.type === undefined || i.type === e.type))), ...allowAdded];
-  const ignore = [...current.lists.ignore.filter((e) => !allowAdded.some((a) => a.text === e.text)), ...ignoreAdded];
-  writeFileAtomically(file, formatLists({ allow: unique(allow), ignore: unique(ignore) }));
+  writeFileAtomically(file, formatLists(joinLists(current.lists, { allow: added.allow ?? [], ignore: added.ignore ?? [] })));
 }
 
 export function formatLists(lists: WorkspaceLists): string {
@@ -101,9 +97,16 @@ export function listCorrections(lists: WorkspaceLists): Correction[] {
   ];
 }
 
-/** Both lists, the first given first; a later copy of an entry is dropped. */
+/**
+ * Lists laid over each other, later ones winning: a name a later list allows leaves the earlier ignore lists,
+ * a name it ignores (for the same type, or for every type) leaves the earlier allow lists; repeats are dropped.
+ */
 export function joinLists(...lists: readonly WorkspaceLists[]): WorkspaceLists {
-  return { allow: unique(lists.flatMap((l) => l.allow)), ignore: unique(lists.flatMap((l) => l.ignore)) };
+  const layer = (under: WorkspaceLists, over: WorkspaceLists): WorkspaceLists => ({
+    allow: unique([...under.allow.filter((e) => !over.ignore.some((i) => i.text === e.text && (i.type === undefined || i.type === e.type))), ...over.allow]),
+    ignore: unique([...under.ignore.filter((e) => !over.allow.some((a) => a.text === e.text)), ...over.ignore]),
+  });
+  return lists.reduce(layer, NO_LISTS);
 }
 
 function listsProblem(value: unknown): string | null {
