@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { createAnalyzer, createAnchor, type Analysis, type AnalyzeOptions, type Correction, type DocumentFormat } from '../../server/src/engine';
 import { createResourceReader } from '../../server/src/host/resources';
 import { MIN_SECTION_LENGTH, splitSections } from '../../server/src/engine/incremental/sections';
+import { createLru } from '../../server/src/engine/base/lru';
 
 const readResource = createResourceReader();
 const samplesDir = path.resolve(__dirname, '..', '..', 'samples');
@@ -90,6 +91,23 @@ describe('sections', () => {
     const shifted = new Set(before.filter((s) => s.start > at).map((s) => s.start + inserted.length));
     const kept = after.filter((s) => shifted.has(s.start));
     assert.ok(kept.length >= before.length - 5, `${kept.length} of ${before.length} boundaries kept`);
+  });
+});
+
+describe('bounded caches', () => {
+  test('a full cache forgets what was not used lately, keeps what was, and never exceeds its limit', () => {
+    const cache = createLru<string, number>(10);
+    cache.set('often', -1);
+    for (let i = 0; i < 100; i++) {
+      cache.set(`word${i}`, i);
+      // A word read all the time, as «в» or «и» in a long text, is never forgotten.
+      assert.equal(cache.get('often'), -1);
+      assert.ok(cache.size <= 10, `${cache.size} entries`);
+    }
+    assert.equal(cache.get('often'), -1);
+    assert.equal(cache.get('word99'), 99);
+    assert.equal(cache.get('word0'), undefined);
+    assert.ok(cache.size >= 5);
   });
 });
 
