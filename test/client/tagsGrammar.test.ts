@@ -29,7 +29,7 @@ const grammar = JSON.parse(fs.readFileSync(path.join(root, 'syntaxes', 'presstag
 const resolve = (rule: Rule): Rule => (rule.include === undefined ? rule : grammar.repository[rule.include.slice(1)]);
 
 function short(scope: string): string {
-  return scope.startsWith('punctuation') ? 'p' : scope.startsWith('entity.name.tag') ? 'tag' : scope.startsWith('entity.name.function') ? 'speaker' : scope;
+  return scope.startsWith('punctuation') ? 'p' : scope.startsWith('keyword') ? 'tag' : scope.startsWith('entity.name.function') ? 'speaker' : scope;
 }
 
 /** Renders the captured pieces of each line; the rule stack carries over line ends, as in an editor. */
