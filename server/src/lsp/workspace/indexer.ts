@@ -1,10 +1,10 @@
 /**
  * Background indexing: files queued for (re)analysis are read and analysed one at a time, with a turn of the
- * event loop between two documents so requests (hover, typing) are answered meanwhile. A batch reports LSP
+ * event loop between two documents so requests (hover, typing) are answered meanwhile. A large batch reports LSP
  * work-done progress with a percentage, and the user may cancel it; files queued later start a new batch.
  */
 
-import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { CancellationToken, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Analysis } from '../../engine';
 import { createPositionMap } from '../convert';
 import type { CorpusIndex } from './corpusIndex';
@@ -34,6 +34,9 @@ export interface Indexer {
 /** Progress reports at most this often: a report per document would flood the client on small files. */
 const PROGRESS_INTERVAL_MS = 100;
 
+/** Smaller batches (a saved file, a few files pulled) are indexed without a progress bar flashing by. */
+const PROGRESS_MIN_FILES = 20;
+
 export function createIndexer(options: IndexerOptions): Indexer {
   const queue = new Set<string>();
   let running: Promise<void> | null = null;
@@ -62,7 +65,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
   };
 
   const runBatch = async (): Promise<void> => {
-    const progress = await options.createProgress();
+    const progress = queue.size < PROGRESS_MIN_FILES ? silentProgress() : await options.createProgress().catch(() => silentProgress());
     let done = 0;
     let reportedAt = 0;
     progress.begin('presstag: indexing the workspace', 0, `0/${queue.size}`, true);
@@ -129,4 +132,9 @@ export function createIndexer(options: IndexerOptions): Indexer {
       queue.clear();
     },
   };
+}
+
+/** Progress nobody sees: for small batches, and for a client that refused to create one. */
+function silentProgress(): WorkDoneProgressServerReporter {
+  return { token: CancellationToken.None, begin() {}, report() {}, done() {} };
 }

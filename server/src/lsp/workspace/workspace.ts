@@ -6,14 +6,13 @@
 
 import * as path from 'node:path';
 import {
-  CancellationToken,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type Range,
   type ServerCapabilities,
-  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import type { Analyzer, Corpus, Correction } from '../../engine';
 import { LISTS_FILE } from '../../host/lists';
@@ -81,7 +80,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
     analyse: (uri, text) => host.analyzer.analyze(text, { format: formatOf(uri, ''), language: settings.language, corrections: host.correctionsFor(uri) }),
     isOpen: host.isOpen,
     maxFileSize: () => settings.index.maxFileSize,
-    createProgress: () => connection.window.createWorkDoneProgress().catch(() => silentProgress()),
+    createProgress: () => connection.window.createWorkDoneProgress(),
     log,
   });
 
@@ -283,9 +282,4 @@ function enabledGlobs(value: unknown): string[] {
   return Object.entries(value as Record<string, unknown>)
     .filter(([, on]) => on === true)
     .map(([glob]) => glob);
-}
-
-/** Progress for a client that refused to create one: indexing goes on without a bar. */
-function silentProgress(): WorkDoneProgressServerReporter {
-  return { token: CancellationToken.None, begin() {}, report() {}, done() {} };
 }
