@@ -17,7 +17,7 @@ export interface ViewContext {
 }
 
 /** Sends a view request to the running language server; rejects with `NotReadyError` while there is none. */
-export type ViewRequest = <Result>(method: string, params: ViewParams) => Promise<Result>;
+export type ViewRequest = <Result>(method: string, params: ViewParams, token: vscode.CancellationToken) => Promise<Result>;
 
 export class NotReadyError extends Error {}
 
@@ -42,6 +42,7 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
   private generation = 0;
   /** The request to repeat when the view is shown again, set while it is hidden and out of date. */
   private pending: ViewRequest | undefined;
+  private cancellation: vscode.CancellationTokenSource | undefined;
 
   constructor(private readonly spec: CorpusTreeSpec<Answer, Node>) {
     this.view = vscode.window.createTreeView(spec.viewId, { treeDataProvider: this, showCollapseAll: true });
@@ -67,6 +68,10 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
       return;
     }
     this.pending = undefined;
+    // The server answers one request at a time: an older view request still running is not worth finishing.
+    this.cancellation?.cancel();
+    const cancellation = new vscode.CancellationTokenSource();
+    this.cancellation = cancellation;
     if (context.scope === 'file' && context.uri === undefined) {
       this.show(undefined, `Open a plain text or Markdown document to see its ${this.spec.noun}, or show the whole workspace.`);
       return;
@@ -75,7 +80,7 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
       this.view.message = context.scope === 'workspace' ? 'Indexing the workspace…' : 'Analysing the document…';
     }
     try {
-      const answer = await request<Answer>(this.spec.request, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined });
+      const answer = await request<Answer>(this.spec.request, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined }, cancellation.token);
       if (generation === this.generation) {
         this.show(answer, this.messageFor(answer, context));
       }
@@ -107,6 +112,7 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
   }
 
   dispose(): void {
+    this.cancellation?.cancel();
     this.view.dispose();
     this.changed.dispose();
   }

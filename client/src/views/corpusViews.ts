@@ -18,8 +18,12 @@ import { registerReveal } from './reveal';
 
 const SCOPE_KEY = 'presstag.viewScope';
 const FILTER_KEY = 'presstag.viewFilter';
-/** Index changes come in bursts while a workspace is indexed; one refresh per burst is enough. */
-const REFRESH_DELAY_MS = 300;
+/**
+ * Index changes come in bursts while a workspace is indexed, and with every analysis of an open document; one
+ * refresh per burst is enough. The workspace's answers are large (1,000 articles: 5.8 MB of entities and
+ * 3.3 MB of quotations, about 0.7 s of the server's time), so typing in one document refreshes them less often.
+ */
+const REFRESH_DELAY_MS: Readonly<Record<ViewScope, number>> = { file: 300, workspace: 2000 };
 
 export class CorpusViews implements vscode.Disposable {
   private readonly lines = new DocumentLines();
@@ -86,25 +90,26 @@ export class CorpusViews implements vscode.Disposable {
     }
   }
 
-  private readonly request = async <Result>(method: string, params: ViewParams): Promise<Result> => {
+  private readonly request = async <Result>(method: string, params: ViewParams, token: vscode.CancellationToken): Promise<Result> => {
     const client = this.client;
     if (client === undefined || client.state === State.Stopped) {
       throw new NotReadyError();
     }
-    return client.sendRequest<Result>(method, params);
+    return client.sendRequest<Result>(method, params, token);
   };
 
   private context(): ViewContext {
     return { scope: this.scope, uri: this.uri, filter: this.filter };
   }
 
+  /** At most one refresh per delay, even while changes keep coming (a long indexing still shows progress). */
   private scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    this.timer ??= setTimeout(() => this.refresh(), REFRESH_DELAY_MS[this.scope]);
   }
 
   private refresh(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.lines.clear();
     const context = this.context();
     void this.entities.reload(this.request, context);

@@ -26,6 +26,7 @@ export class OverviewPanel implements vscode.Disposable {
   private generation = 0;
   private request: ViewRequest | undefined;
   private context: ViewContext | undefined;
+  private cancellation: vscode.CancellationTokenSource | undefined;
 
   constructor(private readonly options: OverviewPanelOptions) {}
 
@@ -47,13 +48,17 @@ export class OverviewPanel implements vscode.Disposable {
       return;
     }
     const generation = ++this.generation;
-    const message = await load(request, context);
+    this.cancellation?.cancel();
+    const cancellation = new vscode.CancellationTokenSource();
+    this.cancellation = cancellation;
+    const message = await load(request, context, cancellation.token);
     if (generation === this.generation) {
       await this.panel?.webview.postMessage(message);
     }
   }
 
   dispose(): void {
+    this.cancellation?.cancel();
     this.panel?.dispose();
   }
 
@@ -95,12 +100,12 @@ export class OverviewPanel implements vscode.Disposable {
   }
 }
 
-async function load(request: ViewRequest, context: ViewContext): Promise<ToWebview> {
+async function load(request: ViewRequest, context: ViewContext, token: vscode.CancellationToken): Promise<ToWebview> {
   if (context.scope === 'file' && context.uri === undefined) {
     return { type: 'status', text: 'Open a plain text or Markdown document, or show the whole workspace in the presstag views.' };
   }
   try {
-    const overview = await request<CorpusOverview | null>(OVERVIEW_REQUEST, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined });
+    const overview = await request<CorpusOverview | null>(OVERVIEW_REQUEST, { scope: context.scope, uri: context.scope === 'file' ? context.uri : undefined }, token);
     if (overview === null) {
       return { type: 'status', text: `presstag has not analysed ${documentName(context.uri ?? '')} yet.` };
     }
