@@ -1,22 +1,23 @@
-// The UI test's part for exports (issue 5): from the command palette, "presstag: Export Annotations…" writes the
-// open article as an HTML page and as brat standoff into the folder `presstag.export.folder` names; the files
-// must be there with the article's entities and quotations; the HTML page, opened from disk in Chromium, must
-// show coloured entities and quotations with their speakers. Screenshot: export-html.png.
+// The UI test's part for issue 5: from the command palette, "presstag: Export Annotations…" writes the open
+// article as an HTML page and as brat standoff into the folder `presstag.export.folder` names; the files must be
+// there with the article's entities and quotations; the HTML page, opened from disk in Chromium, must show
+// coloured entities and quotations with their speakers. Then "presstag: Write Tags into the Text" puts the tags
+// in the article, where the grammar colours their labels apart from their brackets, and one undo takes them all
+// back. Screenshots: export-html.png, inline-tags.png.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { updateUserSettings } from './codeServer.mjs';
 
-const EXPORT_FOLDER = 'exports';
-
 /** Runs the scenario on the open workbench; logs what it found. */
 export async function exportScenario({ page, sandbox, step, screenshots, article, workspace }) {
-  const out = path.join(workspace, EXPORT_FOLDER);
+  // Outside the workspace, so the brat copy of the article is not indexed as one more document by later steps.
+  const out = path.join(sandbox.dir, 'exports');
   const stem = article.replace(/\.[^.]+$/, '');
   const articleText = fs.readFileSync(path.join(workspace, article), 'utf8');
 
   await step('export: the article open with presstag.export.folder set', async () => {
-    updateUserSettings(sandbox, { 'presstag.export.folder': EXPORT_FOLDER });
+    updateUserSettings(sandbox, { 'presstag.export.folder': out });
     await page.reload();
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: article }).dblclick();
@@ -73,7 +74,52 @@ export async function exportScenario({ page, sandbox, step, screenshots, article
       await htmlPage.close();
     }
   });
+  const tagged = await step('tags: "presstag: Write Tags into the Text", labels coloured by the grammar', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Серик Жумангарин' }).first().click();
+    await runCommand(page, 'presstag: Write Tags into the Text');
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: '[ORG Asal.media]' }).first().waitFor();
+    const colours = await page.evaluate(markupColours, '[ORG Asal.media]');
+    if (colours === null || colours.label === colours.bracket || colours.label === colours.plain) {
+      throw new Error(`the ORG label is not coloured apart from its brackets and the text: ${JSON.stringify(colours)}`);
+    }
+    await page.screenshot({ path: path.join(screenshots, 'inline-tags.png') });
+    return colours;
+  });
+
+  await step('tags: one undo takes every written tag back', async () => {
+    await page.keyboard.press('Control+z');
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: '[PER ' }).first().waitFor({ state: 'detached' });
+  });
+
   console.log(`ui: export: ${figures.entities} entity marks in ${figures.colours} colours, ${figures.quotations} quotations with speakers in ${stem}.html`);
+  console.log(`ui: inline tags: label ${tagged.label}, brackets ${tagged.bracket}, text ${tagged.plain}`);
+}
+
+/**
+ * In the page: the colours of the label and of the opening bracket of the first occurrence of `tag` in the
+ * editor, and of plain text. Spaces render as no-break spaces.
+ */
+function markupColours(tag) {
+  const editor = document.querySelector('.editor-instance .monaco-editor');
+  for (const line of editor.querySelectorAll('.view-line')) {
+    if (!line.textContent.replace(/\u00a0/g, ' ').includes(tag)) {
+      continue;
+    }
+    // Inlay hints (decorations named dyn-rule-…) repeat type labels; only the text's own tokens count.
+    const spans = [...line.querySelectorAll('span > span')].filter((s) => !s.className.includes('dyn-rule'));
+    const label = tag.slice(1, tag.indexOf(' '));
+    const labelSpan = spans.find((s) => s.textContent.replace(/\u00a0/g, ' ').trim() === label);
+    const bracketSpan = spans.find((s) => s.textContent.startsWith('['));
+    if (labelSpan === undefined || bracketSpan === undefined) {
+      return null;
+    }
+    return {
+      label: getComputedStyle(labelSpan).color,
+      bracket: getComputedStyle(bracketSpan).color,
+      plain: getComputedStyle(editor.querySelector('.view-line span.mtk1') ?? editor).color,
+    };
+  }
+  return null;
 }
 
 async function runCommand(page, title) {
