@@ -64,6 +64,25 @@ describe('manifest', () => {
     assert.deepEqual(registered, contributed);
   });
 
+  test('commands that write the user\'s files run only in a trusted workspace', () => {
+    const writing = ['presstag.writeTags', 'presstag.removeTags', 'presstag.exportAnnotations', 'presstag.exportWorkspaceAnnotations', 'presstag.importAnnotations'];
+    const untrusted = manifest.contributes.commands.filter(
+      (c: { command: string; enablement?: string }) => writing.includes(c.command) && !/\bisWorkspaceTrusted\b/.test(c.enablement ?? ''),
+    );
+    assert.deepEqual(untrusted, []);
+  });
+
+  test('every grammar file exists, and the injections reach plain text and Markdown', () => {
+    for (const g of manifest.contributes.grammars as { path: string; scopeName: string; injectTo?: string[] }[]) {
+      const grammar = JSON.parse(fs.readFileSync(path.join(root, g.path), 'utf8'));
+      assert.equal(grammar.scopeName, g.scopeName, g.path);
+      if (g.injectTo !== undefined) {
+        assert.deepEqual([...g.injectTo].sort(), ['text.html.markdown', 'text.plain'], g.path);
+        assert.ok(typeof grammar.injectionSelector === 'string', `${g.path} has no injectionSelector`);
+      }
+    }
+  });
+
   test('the extension runs on VS Code 1.100 (code-server 4.100.3) and declares the CLI', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.bin.presstag, 'dist/cli.js');
