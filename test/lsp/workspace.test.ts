@@ -277,6 +277,8 @@ describe('workspace index', { timeout: 300_000 }, () => {
     assert.ok((overview.topEntities.PER?.length ?? 0) > 0 && overview.cooccurrence.rows.length > 0 && overview.cooccurrence.counts.flat().some((n) => n > 0), 'overview filled');
     const file = await client.connection.sendRequest<{ entities: CorpusEntity[] }>(ENTITIES_REQUEST, { scope: 'file', uri });
     check([...new Set(file.entities.flatMap((e) => e.documents.map((d) => d.uri)))], [uri], 'scope file');
+    const none = await client.connection.sendRequest<CorpusOverview>(OVERVIEW_REQUEST, { scope: 'file', uri: uriOf('never-opened.txt') });
+    check([none.documentCount, none.speakers, none.cooccurrence.rows], [0, [], []], 'scope file, a document not open: an empty overview');
   });
 
   test('the index follows files created, changed and deleted on disk', async () => {

@@ -14,7 +14,7 @@ import {
   type Range,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import type { Analyzer, Corpus, Correction } from '../../engine';
+import { createCorpus, type Analyzer, type Corpus, type Correction } from '../../engine';
 import { LISTS_FILE } from '../../host/lists';
 import { SIDECAR_SUFFIX } from '../../host/sidecar';
 import type { AnalysedDocument } from '../documents';
@@ -185,10 +185,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
     }),
   );
   connection.onRequest(OVERVIEW_REQUEST, (params: ViewParams, token: CancellationToken) =>
-    runSafe(connection.console, 'corpus overview', token, null, async () => {
-      const corpus = await viewCorpus(params);
-      return corpus === null ? null : overviewOf(corpus);
-    }),
+    runSafe(connection.console, 'corpus overview', token, overviewOf(createCorpus()), async () => overviewOf((await viewCorpus(params)) ?? createCorpus())),
   );
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
