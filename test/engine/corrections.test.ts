@@ -15,6 +15,7 @@ import { applyCorrections, applyQuoteCorrections } from '../../server/src/engine
 import { applyMergeCorrections } from '../../server/src/engine/corrections/merge';
 import { detachedCorrections, detachedProblem } from '../../server/src/engine/corrections/detached';
 import { reanchorCorrections } from '../../server/src/engine/corrections/reanchor';
+import { correctionsAt } from '../../server/src/engine/corrections/placed';
 import { isCorrection } from '../../server/src/engine/corrections/validate';
 import { parseMarkup } from '../support/markup';
 
@@ -223,6 +224,27 @@ describe('detached and re-anchored decisions', () => {
     assert.deepEqual(lost, gone);
     assert.deepEqual(found, { ...here, anchor: createAnchor(now, { start: 14, end: 21 }) });
   });
+});
+
+describe('decisions at a place', () => {
+  const text = 'Иван Петров и Пётр Сидоров пришли.';
+  const petrov: Correction = { kind: 'retype', anchor: anchorIn('Иван |Петров| и Пётр Сидоров пришли.'), type: 'ORG' };
+  const merge: Correction = { kind: 'merge', anchor: anchorIn('Иван |Петров| и Пётр Сидоров пришли.'), into: anchorIn('Иван Петров и |Пётр Сидоров| пришли.') };
+  const lists: Correction = { kind: 'removeAll', text: 'Петров' };
+  const CASES: ReadonlyArray<readonly [string, readonly Correction[]]> = [
+    // [the place asked about in |…|, the decisions found there]
+    ['Иван Пет||ров', [petrov, merge]],
+    ['Иван Петров и Пётр Сид||оров', [merge]],
+    ['Иван |Петров и Пётр| Сидоров', [petrov, merge]],
+    ['Иван Петров |и| Пётр', []],
+  ];
+  for (const [marked, expected] of CASES) {
+    test(marked, () => {
+      const start = marked.indexOf('|');
+      const end = marked.indexOf('|', start + 1) - 1;
+      assert.deepEqual(correctionsAt(text, [petrov, merge, lists], { start, end }), expected);
+    });
+  }
 });
 
 describe('corrections from outside', () => {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Correction } from '../../server/src/engine';
-import { addDecisions, readDecisions, sidecarPathOf, writeDecisions } from '../../server/src/host/sidecar';
+import { addDecisions, readDecisions, removeDecision, sidecarPathOf, writeDecisions } from '../../server/src/host/sidecar';
 
 const anchor = { start: 5, end: 11, text: 'Петров', prefix: 'Иван ', suffix: ' пришёл 😀.' };
 const other = { start: 0, end: 11, text: 'Иван Петров', prefix: '', suffix: ' пришёл 😀.' };
@@ -78,6 +78,13 @@ describe('sidecar', () => {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['article.txt', 'article.txt.presstag.json']);
   });
 
+  test('a decision is taken back: the first equal one, whatever the order of its keys', () => {
+    addDecisions(documentPath, [EVERY_KIND[0], EVERY_KIND[1]]);
+    assert.equal(removeDecision(documentPath, { anchor, kind: 'remove' }), true);
+    assert.equal(removeDecision(documentPath, { anchor, kind: 'remove' }), false);
+    assert.deepEqual(readDecisions(documentPath), { ok: true, decisions: [EVERY_KIND[0]] });
+  });
+
   test('adding nothing to a missing sidecar creates none', () => {
     addDecisions(documentPath, []);
     assert.equal(sidecarBytes(), null);
@@ -110,6 +117,7 @@ describe('sidecar', () => {
       assert.ok(!read.ok && read.path === file && read.message.includes(message), JSON.stringify(read));
       assert.throws(() => addDecisions(documentPath, [EVERY_KIND[1]]), (e: Error) => e.message.startsWith(file) && e.message.includes('left untouched'));
       assert.throws(() => writeDecisions(documentPath, []), (e: Error) => e.message.startsWith(file));
+      assert.throws(() => removeDecision(documentPath, EVERY_KIND[1]), (e: Error) => e.message.startsWith(file));
       assert.deepEqual(fs.readFileSync(file), before);
     });
   }

@@ -28,7 +28,7 @@ describe('diagnostics', { timeout: 60_000 }, () => {
     const c = server.capabilities;
     assert.deepEqual(
       { sync: c.textDocumentSync, hover: c.hoverProvider, symbols: c.documentSymbolProvider !== undefined, actions: c.codeActionProvider !== undefined, hints: c.inlayHintProvider, commands: c.executeCommandProvider?.commands },
-      { sync: { openClose: true, change: 2, save: { includeText: false } }, hover: true, symbols: true, actions: true, hints: true, commands: ['presstag.applyCorrection'] },
+      { sync: { openClose: true, change: 2, save: { includeText: false } }, hover: true, symbols: true, actions: true, hints: true, commands: ['presstag.applyCorrection', 'presstag.forgetCorrection'] },
     );
   });
 

@@ -1,9 +1,10 @@
 /**
  * Corrections that persist, over LSP with `dist/server.js` in a temporary workspace: a correction made by code
  * action survives closing and reopening the file, an edit above it, an edit made on disk while the file is
- * closed, a restart of the server, and a rename. A corrupt sidecar is reported with its path, the analysis still runs and
- * the file stays byte for byte; a decision that cannot re-attach is reported and kept; an untrusted workspace
- * writes nothing until trusted; the workspace lists apply to every document, from the file and from settings.
+ * closed, a restart of the server, and a rename. A corrupt sidecar is reported with its path, the analysis
+ * still runs and the file stays byte for byte; a decision that cannot re-attach is reported and kept; a decision
+ * is undone; an untrusted workspace writes nothing until trusted; the workspace lists apply to every document,
+ * from the file and from settings.
  */
 
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -217,6 +218,19 @@ describe('persistence', { timeout: 120_000 }, () => {
       ['remove Иван Сидоров', 'remove Астане'],
     );
     await session.close('detached.txt');
+  });
+
+  test('a decision is undone from the cursor, and leaves the sidecar', async () => {
+    await session.open('undo.txt', text);
+    await session.act('undo.txt', text, 'Серик Жума|нгарин провел', retypeTitle);
+    await session.act('undo.txt', text, 'в Аста|не', 'Remove the LOC tag on «Астане»');
+    const tags = tagsOf(await session.act('undo.txt', text, 'Серик Жума|нгарин провел', 'Undo: «Серик Жумангарин» changed to organization (ORG)'), text);
+    assert.ok(tags.includes('PER Серик Жумангарин') && !tags.includes('LOC Астане'), tags.join('\n'));
+    assert.deepEqual(
+      decisionsIn('undo.txt').map((d) => `${d.kind} ${d.anchor?.text}`),
+      ['remove Астане'],
+    );
+    await session.close('undo.txt');
   });
 
   test('the workspace lists: always and never tag a name, in every document, kept in .presstag/lists.json', async () => {

@@ -51,6 +51,7 @@ export { inlineTagRemovals, inlineTagWrites } from './text/prepare';
 export type { TextReplacement } from './text/inlineTags';
 export { isCorrection } from './corrections/validate';
 export { reanchorCorrections } from './corrections/reanchor';
+export { correctionsAt } from './corrections/placed';
 export { DETACHED_PROBLEM_CODE } from './corrections/detached';
 export { cardAt, entityCard, quoteCard, type CardAt, type EntityCard, type QuoteCard } from './views/card';
 export { outlineOf, type EntityGroup, type Outline, type SpeakerGroup } from './views/symbols';

@@ -55,6 +55,25 @@ export function addDecisions(documentPath: string, decisions: readonly Correctio
   }
 }
 
+/** Takes one decision back: the first stored one equal to it. Returns whether there was one; throws, naming the file, when it cannot. */
+export function removeDecision(documentPath: string, decision: Correction): boolean {
+  const existing = readDecisions(documentPath);
+  if (!existing.ok) {
+    throw new Error(`${existing.path}: ${existing.message}; it was left untouched`);
+  }
+  const at = existing.decisions.findIndex((d) => sameDecision(d, decision));
+  if (at < 0) {
+    return false;
+  }
+  writeDecisions(documentPath, [...existing.decisions.slice(0, at), ...existing.decisions.slice(at + 1)]);
+  return true;
+}
+
+/** Whether two decisions are the same, whatever the order of their keys. */
+export function sameDecision(a: Correction, b: Correction): boolean {
+  return decisionLine(a) === decisionLine(b);
+}
+
 /**
  * Replaces a document's decisions (re-anchored after a save, or moved after a rename). Refuses, naming the file,
  * when the sidecar there cannot be read.

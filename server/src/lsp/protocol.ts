@@ -58,6 +58,9 @@ export interface Settings {
  */
 export const APPLY_CORRECTION_COMMAND = 'presstag.applyCorrection';
 
+/** The command behind "Undo: …" code actions, executed by the server: arguments `[uri: string, correction: Correction]`. */
+export const FORGET_CORRECTION_COMMAND = 'presstag.forgetCorrection';
+
 /** What the client tells the server at start-up (`initializationOptions`); an editor that sends nothing is trusted. */
 export interface InitializationOptions {
   /** False in an untrusted (restricted) workspace: no sidecar or list file is written. */

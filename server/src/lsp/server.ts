@@ -27,6 +27,7 @@ import { registerInlineTagRequests } from './features/inlineTagEdits';
 import { problemDiagnosticsOf } from './features/problems';
 import {
   APPLY_CORRECTION_COMMAND,
+  FORGET_CORRECTION_COMMAND,
   CORRECTION_FILES_CHANGED_NOTIFICATION,
   STATUS_NOTIFICATION,
   TOKEN_TYPES,
@@ -176,7 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [APPLY_CORRECTION_COMMAND] },
+        executeCommandProvider: { commands: [APPLY_CORRECTION_COMMAND, FORGET_CORRECTION_COMMAND] },
         documentSymbolProvider: { label: 'presstag' },
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
         inlayHintProvider: true,
@@ -195,7 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction((params, token) =>
     handle('code actions', params.textDocument.uri, token, [], (d) => {
       const only = params.context.only;
-      const actions = codeActionsAt(d, params.range);
+      const actions = codeActionsAt(d, params.range, store.decisions(d.uri));
       return only === undefined ? actions : actions.filter((a) => only.some((kind) => a.kind === kind || a.kind?.startsWith(`${kind}.`)));
     }),
   );
@@ -209,10 +210,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onExecuteCommand((params, token) =>
     runSafe(connection.console, 'apply correction', token, null, () => {
       const [uri, correction, scope] = params.arguments ?? [];
-      if (params.command !== APPLY_CORRECTION_COMMAND || typeof uri !== 'string' || !isCorrection(correction)) {
+      const known = params.command === APPLY_CORRECTION_COMMAND || params.command === FORGET_CORRECTION_COMMAND;
+      if (!known || typeof uri !== 'string' || !isCorrection(correction)) {
         throw new Error(`presstag: unknown command or arguments: ${params.command}`);
       }
-      store.add(uri, correction, scope === 'workspace' ? 'workspace' : 'document');
+      if (params.command === FORGET_CORRECTION_COMMAND) {
+        store.forget(uri, correction);
+      } else {
+        store.add(uri, correction, scope === 'workspace' ? 'workspace' : 'document');
+      }
       for (const snapshot of documents.all()) {
         if (scope === 'workspace' || snapshot.uri === uri) {
           schedule(snapshot.uri, 0);

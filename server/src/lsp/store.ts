@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver';
 import { reanchorCorrections, type Correction } from '../engine';
-import { addDecisions, readDecisions, sidecarPathOf, SIDECAR_SUFFIX, writeDecisions } from '../host/sidecar';
+import { addDecisions, readDecisions, removeDecision, sameDecision, sidecarPathOf, SIDECAR_SUFFIX, writeDecisions } from '../host/sidecar';
 import type { InitializationOptions, Settings } from './protocol';
 import { addListEntries, joinLists, listCorrections, listsPathFor, readLists, LISTS_FILE, NO_LISTS, type WorkspaceLists } from '../host/lists';
 
@@ -43,6 +43,10 @@ export interface CorrectionStore {
   add(uri: string, correction: Correction, scope?: CorrectionScope): void;
   /** Decisions for one document at once (an import): one write of its sidecar. */
   addAll(uri: string, corrections: readonly Correction[]): void;
+  /** The document's own decisions (not the lists'), stored and kept in memory, in order. */
+  decisions(uri: string): readonly Correction[];
+  /** Takes back one of the document's decisions. */
+  forget(uri: string, correction: Correction): void;
   /** Grows whenever what `list(uri)` or `problems(uri)` returns changes. */
   revision(uri: string): number;
   problems(uri: string): readonly StoreProblem[];
@@ -257,6 +261,30 @@ export function createStore(options: StoreOptions): CorrectionStore {
       }
     },
     addAll: (uri, corrections) => addDocumentDecisions(uri, corrections),
+    decisions(uri) {
+      const entry = entryOf(uri);
+      return [...entry.stored, ...entry.pending];
+    },
+    forget(uri, correction) {
+      const entry = entryOf(uri);
+      const pending = entry.pending.findIndex((d) => sameDecision(d, correction));
+      if (pending >= 0) {
+        entry.pending = [...entry.pending.slice(0, pending), ...entry.pending.slice(pending + 1)];
+      } else if (entry.path === null || !entry.stored.some((d) => sameDecision(d, correction))) {
+        return;
+      } else if (!trusted) {
+        untrustedWarning();
+        return;
+      } else {
+        try {
+          removeDecision(entry.path, correction);
+        } catch (error) {
+          warnOnce(`presstag: ${messageOf(error)}`);
+        }
+        readSidecar(entry);
+      }
+      bump(entry);
+    },
     revision: (uri) => documents.get(uri)?.revision ?? 0,
     problems(uri) {
       const entry = entryOf(uri);

@@ -3,13 +3,14 @@
  * as another of its type, always or never tag its name in the workspace; on a selection, tag it (here, or
  * always) as any type; on a quotation, say it is none or choose its speaker among the people and organisations
  * of the text. Each action runs the `presstag.applyCorrection` command, which the server executes itself;
- * "always" and "never" go to the workspace lists, the rest to the document's sidecar.
+ * "always" and "never" go to the workspace lists, the rest to the document's sidecar. A decision at the cursor
+ * can be undone (`presstag.forgetCorrection`), which takes it out of the sidecar.
  */
 
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
-import { createAnchor, ENTITY_TYPES, type Correction, type Span } from '../../engine';
+import { correctionsAt, createAnchor, ENTITY_TYPES, type Correction, type Span } from '../../engine';
 import type { AnalysedDocument } from '../documents';
-import { APPLY_CORRECTION_COMMAND } from '../protocol';
+import { APPLY_CORRECTION_COMMAND, FORGET_CORRECTION_COMMAND } from '../protocol';
 import type { CorrectionScope } from '../store';
 import { previewOf, typeLabel } from './labels';
 
@@ -19,7 +20,8 @@ const MAX_TAGGED_LENGTH = 200;
 /** Entities offered to "same entity as", the first ones met in the text: a longer menu helps nobody. */
 const MAX_MERGE_TARGETS = 10;
 
-export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAction[] {
+/** `decisions` are the document's own (not the lists'): those at the range can be taken back. */
+export function codeActionsAt(document: AnalysedDocument, range: Range, decisions: readonly Correction[] = []): CodeAction[] {
   const { analysis, positions, uri } = document;
   const start = positions.toCodePoint(range.start);
   const end = positions.toCodePoint(range.end);
@@ -75,7 +77,33 @@ export function codeActionsAt(document: AnalysedDocument, range: Range): CodeAct
       actions.push(action(`Set the speaker of ${name} to ${cluster.name}`, { kind: 'setSpeaker', anchor, speakerName: cluster.name }));
     }
   }
+  for (const decision of correctionsAt(analysis.text, decisions, { start, end })) {
+    const title = `Undo: ${describeDecision(decision)}`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: FORGET_CORRECTION_COMMAND, arguments: [uri, decision] } });
+  }
   return actions;
+}
+
+/** A decision in words, as the action that made it said it. */
+function describeDecision(decision: Correction): string {
+  switch (decision.kind) {
+    case 'retype':
+      return `«${decision.anchor.text}» changed to ${typeLabel(decision.type)}`;
+    case 'add':
+      return `«${decision.anchor.text}» tagged as ${typeLabel(decision.type)}`;
+    case 'remove':
+      return `the tag on «${decision.anchor.text}» removed`;
+    case 'merge':
+      return `«${decision.anchor.text}» is the same entity as «${decision.into.text}»`;
+    case 'setSpeaker':
+      return `the speaker of «${previewOf(decision.anchor.text, 40)}» set to ${decision.speakerName}`;
+    case 'notQuote':
+      return `«${previewOf(decision.anchor.text, 40)}» is not a quotation`;
+    case 'removeAll':
+      return `every tag on «${decision.text}» removed`;
+    case 'tagAll':
+      return `«${decision.text}» always tagged as ${typeLabel(decision.type)}`;
+  }
 }
 
 /** The selected span without its surrounding white space, or null when nothing is left. */
