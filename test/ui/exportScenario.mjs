@@ -1,9 +1,9 @@
 // The UI test's part for issue 5: from the command palette, "presstag: Export Annotations…" writes the open
-// article as an HTML page and as brat standoff into the folder `presstag.export.folder` names; the files must be
-// there with the article's entities and quotations; the HTML page, opened from disk in Chromium, must show
-// coloured entities and quotations with their speakers. Then "presstag: Write Tags into the Text" puts the tags
-// in the article, where the grammar colours their labels apart from their brackets, and one undo takes them all
-// back. Screenshots: export-html.png, inline-tags.png.
+// article as an HTML page and as brat standoff into the folder `presstag.export.folder` names, with the article's
+// entities and quotations; "Export Workspace Annotations…" writes every document; the HTML page, opened from disk
+// in Chromium, must show coloured entities and quotations with their speakers. Then "presstag: Write Tags into the
+// Text" puts the tags in the article, where the grammar colours their labels apart from their brackets, and one
+// undo takes them all back. Screenshots: export-html.png, inline-tags.png.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,18 @@ export async function exportScenario({ page, sandbox, step, screenshots, article
     }
     if (!fs.existsSync(path.join(out, 'annotation.conf'))) {
       throw new Error('annotation.conf was not written');
+    }
+  });
+
+  await step('export: "presstag: Export Workspace Annotations…" as json, every document', async () => {
+    const documents = fs.readdirSync(workspace).filter((name) => /\.(txt|md)$/.test(name));
+    await runCommand(page, 'presstag: Export Workspace Annotations…');
+    await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^json$/ }) }).click();
+    const summary = `exported ${documents.length} of ${documents.length} documents`;
+    await page.locator('.notifications-toasts .notification-toast', { hasText: summary }).first().waitFor();
+    const missing = documents.map((name) => `${name.replace(/\.[^.]+$/, '')}.json`).filter((name) => !fs.existsSync(path.join(out, name)));
+    if (missing.length > 0) {
+      throw new Error(`not written: ${missing.join(', ')}`);
     }
   });
 
