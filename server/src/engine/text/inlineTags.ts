@@ -135,7 +135,9 @@ function sortSpans<T extends Span>(spans: T[]): T[] {
 }
 
 /**
- * The entity tags as manual corrections for the correction stage. An anchor without context is found at its
+ * The entity tags as manual corrections for the correction stage. A retype rather than an add: where the machine
+ * found the same span it keeps the machine's normal form (`Валентином Пармоном` → `Валентин Пармон`), so written
+ * tags group into the same entities; elsewhere both kinds add the tag. An anchor without context is found at its
  * own offset, whichever text (source or analysable) the stage searches, since both keep every offset.
  */
 export function inlineCorrections(source: string, tags: InlineTags, offsets: OffsetMap): Correction[] {
