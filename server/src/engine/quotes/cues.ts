@@ -86,11 +86,10 @@ export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits 
   if (token.kind !== 'word') {
     return NONE;
   }
-  const naming = isNamingVerb(token);
   if (language === 'en') {
-    const traits = EN_TRAITS.get(lowerCase(token.text)) ?? NONE;
-    return naming === traits.naming ? traits : { ...traits, naming };
+    return EN_TRAITS.get(lowerCase(token.text)) ?? NONE;
   }
+  const naming = isNamingVerb(token);
   if (token.parses.length === 0) {
     const w = token.text.toLowerCase();
     // A Russian word unknown to the dictionary (rare for such common verbs) falls back to the forms in the text.
@@ -132,7 +131,7 @@ const EN_NAMING = /^(called|calls|dubbed|described)$/iu;
 
 /** English cue words by lower-case form, one lookup per word. */
 const EN_TRAITS = new Map<string, CueTraits>(
-  [...EN_SAYING, ...EN_OPINION, 'according'].map((w) => [w, traitsOf(EN_SAYING.has(w), EN_OPINION.has(w), w === 'according', EN_NAMING.test(w))]),
+  [...EN_SAYING, ...EN_OPINION, 'according', 'dubbed'].map((w) => [w, traitsOf(EN_SAYING.has(w), EN_OPINION.has(w), w === 'according', EN_NAMING.test(w))]),
 );
 
 /** Verbs of naming (назвал решение «ошибкой»): a quoted fragment after them is the speaker's words. */
@@ -140,5 +139,7 @@ const NAMING = new Set(['назвать', 'называть', 'охаракте�
 
 /** Callers with a context read it once per token as `cueAt(i).naming`. */
 export function isNamingVerb(token: TaggedToken): boolean {
-  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'INFN') && NAMING.has(p.lemma)) || EN_NAMING.test(token.text);
+  // The English forms are tested only on words in Latin letters.
+  const c = token.text.charCodeAt(0) | 0x20;
+  return token.parses.some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'INFN') && NAMING.has(p.lemma)) || (c >= 0x61 && c <= 0x7a && EN_NAMING.test(token.text));
 }

@@ -57,16 +57,18 @@ interface Draft {
   likelyName: boolean;
 }
 
-export function indexPeople(document: TaggedDocument, grouped: Grouped): People {
+/** The document's tokens as the stage reads them, and the start of each, in order. */
+export interface TokenIndex {
+  readonly tokens: readonly TaggedToken[];
+  readonly starts: Int32Array;
+}
+
+export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens: allTokens, starts }: TokenIndex): People {
   const runs = joinAdjacent(document.text, grouped.entities.filter((e) => e.type === 'PER'));
   const drafts: Draft[] = [];
   const clusterNames = new Map(grouped.clusters.map((c) => [c.id, c.name]));
-  const starts = new Int32Array(document.tokens.length);
-  document.tokens.forEach((t, i) => {
-    starts[i] = t.start;
-  });
   const pieces = runs.flatMap((run) =>
-    splitNames(wordsWithin(document.tokens, starts, run)).map((tokens) => ({ tokens, cluster: run.cluster })),
+    splitNames(wordsWithin(allTokens, starts, run)).map((tokens) => ({ tokens, cluster: run.cluster })),
   );
   // Declension is the costly part, and a document repeats its names: each written form is declined once.
   const declined = new Map<string, NormalName>();

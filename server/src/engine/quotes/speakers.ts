@@ -12,6 +12,7 @@ import type { QuoteContext } from './context';
 import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
 import { findClusterByRole } from '../clusters/lookup';
+import { lowerCase } from './cues';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -71,11 +72,11 @@ export interface Mention {
   readonly person: Person | null;
 }
 
-const RU_PRONOUNS: Record<string, Gender | 'plur'> = {
+const RU_PRONOUNS = new Map<string, Gender | 'plur'>(Object.entries({
   он: 'masc', его: 'masc', него: 'masc', она: 'femn', её: 'femn', ее: 'femn', нее: 'femn', неё: 'femn', они: 'plur', их: 'plur',
   который: 'masc', которая: 'femn', которые: 'plur',
-};
-const EN_PRONOUNS: Record<string, Gender | 'plur'> = { he: 'masc', his: 'masc', she: 'femn', her: 'femn', they: 'plur', their: 'plur' };
+}));
+const EN_PRONOUNS = new Map<string, Gender | 'plur'>(Object.entries({ he: 'masc', his: 'masc', she: 'femn', her: 'femn', they: 'plur', their: 'plur' }));
 
 /** Capitalised English words that are not names: an untagged capitalised word next to a cue is otherwise one. */
 const ENGLISH_CAPITALISED = new Set([
@@ -232,9 +233,7 @@ export function pronounGender(t: TaggedToken, language: 'ru' | 'en'): Gender | '
   if (t.kind !== 'word' || t.text.length > 8) {
     return undefined;
   }
-  const table = language === 'en' ? EN_PRONOUNS : RU_PRONOUNS;
-  const word = t.text.toLowerCase();
-  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+  return (language === 'en' ? EN_PRONOUNS : RU_PRONOUNS).get(lowerCase(t.text));
 }
 
 /** Speaker → its name and cluster. `at` is where the report stands, for resolving pronouns and titles backwards. */
