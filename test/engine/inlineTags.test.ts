@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { prepareText } from '../../server/src/engine/text/prepare';
-import { createAnalyzer, createOffsetMap, inlineTagRemovals, inlineTagWrites, type Analysis, type DocumentFormat, type TextReplacement } from '../../server/src/engine';
+import { createAnalyzer, createOffsetMap, inlineTagRemovals, inlineTagWrites, type Analysis, type DocumentFormat, type EntityType, type TextReplacement } from '../../server/src/engine';
 import { createResourceReader } from '../../server/src/host/resources';
 
 function check(source: string, expected: readonly string[], format: DocumentFormat = 'plain'): void {
@@ -68,6 +68,60 @@ describe('inline tags are read', () => {
     describe(group, () => {
       for (const [source, expected, format] of cases) {
         test(source, () => check(source, expected, format));
+      }
+    });
+  }
+});
+
+/**
+ * What writing gives for an analysis of `text` holding the listed spans (a type, or QUOTE with a speaker, and
+ * the span's text, found at its first occurrence).
+ */
+function written(text: string, spans: readonly (readonly [string, string, string?])[], format: DocumentFormat = 'plain'): string {
+  const at = (piece: string): { start: number; end: number } => {
+    const start = [...text.slice(0, text.indexOf(piece))].length;
+    return { start, end: start + [...piece].length };
+  };
+  const analysis: Analysis = {
+    language: 'ru',
+    text,
+    entities: spans
+      .filter(([label]) => label !== 'QUOTE')
+      .map(([type, piece]) => ({ ...at(piece), text: piece, type: type as EntityType, normal: piece, cluster: piece, origin: 'rule', rule: 'test' })),
+    quotes: spans
+      .filter(([label]) => label === 'QUOTE')
+      .map(([, piece, speaker]) => ({ ...at(piece), text: piece, kind: 'direct', cue: null, speaker: null, speakerName: speaker ?? null, speakerCluster: null, resolution: 'name', rule: 'test', origin: 'rule' })),
+    clusters: [],
+    masked: [],
+    problems: [],
+  };
+  return apply(text, inlineTagWrites(analysis, format));
+}
+
+const WRITES: Record<string, readonly [string, readonly (readonly [string, string, string?])[], string, DocumentFormat?][]> = {
+  nesting: [
+    ['министр Казахстана Иван', [['ROLE', 'министр Казахстана'], ['LOC', 'Казахстана'], ['PER', 'Иван']], '[ROLE министр [LOC Казахстана]] [PER Иван]'],
+    ['Иван Петров', [['PER', 'Иван Петров'], ['ROLE', 'Иван Петров']], '[PER [ROLE Иван Петров]]'],
+    ['«Мы поможем Омску», — сказал он.', [['QUOTE', 'Мы поможем Омску', 'Иван Петров'], ['LOC', 'Омску']], '«[QUOTE Мы поможем [LOC Омску] | Иван Петров]», — сказал он.'],
+  ],
+  'spans left to the machine': [
+    ['министр Иван Петров', [['ROLE', 'министр Иван'], ['PER', 'Иван Петров']], '[ROLE министр Иван] Петров'],
+    ['Иван [1] Петров', [['PER', 'Иван [1] Петров']], 'Иван [1] Петров'],
+    ['Иван\nПетров', [['PER', 'Иван\nПетров']], 'Иван\nПетров'],
+    ['«Цена», — сказал он.', [['QUOTE', 'Цена', 'А | Б']], '«[QUOTE Цена]», — сказал он.'],
+  ],
+  'Markdown links are not made': [
+    ['Иван Петров(министр) и Омск', [['PER', 'Иван Петров'], ['LOC', 'Омск']], 'Иван Петров(министр) и [LOC Омск]', 'markdown'],
+    ['Иван Петров(министр)', [['PER', 'Иван Петров']], '[PER Иван Петров](министр)', 'plain'],
+    ['Иван Петров: Да.\n\nОмск', [['PER', 'Иван Петров'], ['LOC', 'Омск']], 'Иван Петров: Да.\n\n[LOC Омск]', 'markdown'],
+  ],
+};
+
+describe('inline tags are written', () => {
+  for (const [group, cases] of Object.entries(WRITES)) {
+    describe(group, () => {
+      for (const [text, spans, expected, format] of cases) {
+        test(text, () => assert.equal(written(text, spans, format), expected));
       }
     });
   }

@@ -234,15 +234,15 @@ export function writeInlineTags(analysis: Analysis, read: TagReader): TextReplac
     ...analysis.entities.map((e) => ({ start: toPlain(e.start), end: toPlain(e.end), label: e.type as string, speakerName: null })),
   ].filter((w) => w.start < w.end && !/[[\]]/.test(split.plain.slice(w.start, w.end)));
   let nested = nest(wanted);
-  // Each pass drops the tags that did not read back; dropping one can only unmask others, so few passes suffice.
-  for (let pass = 0; pass < 3; pass++) {
+  // Each pass drops the tags that did not read back; the set shrinks every time, so the loop ends.
+  for (;;) {
     const rendered = render(split.plain, nested);
-    const readBack = readBackKeys(rendered, read);
-    const lost = nested.filter((w) => !readBack.has(keyOf(w)));
-    if (lost.length === 0) {
+    const readBack = readBackKeys(rendered.text, read);
+    const kept = nested.filter((w) => readBack.has(renderedKeyOf(w, rendered.indexOf)));
+    if (kept.length === nested.length) {
       break;
     }
-    nested = nested.filter((w) => readBack.has(keyOf(w)));
+    nested = kept;
   }
   return replacements(source, split, chunksOf(nested), offsets);
 }
@@ -334,27 +334,31 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
   }
 }
 
-function render(plain: string, nested: readonly Wanted[]): string {
+/** The plain text with the tags written in, and where each plain character landed. */
+function render(plain: string, nested: readonly Wanted[]): { text: string; indexOf: Int32Array } {
   const chunks = chunksOf(nested);
   const parts: string[] = [];
+  const indexOf = new Int32Array(plain.length + 1);
+  let length = 0;
   for (let i = 0; i <= plain.length; i++) {
-    parts.push(chunks.get(i) ?? '', plain[i] ?? '');
+    const chunk = chunks.get(i) ?? '';
+    length += chunk.length;
+    indexOf[i] = length;
+    parts.push(chunk, plain[i] ?? '');
+    length += i < plain.length ? 1 : 0;
   }
-  return parts.join('');
+  return { text: parts.join(''), indexOf };
 }
 
-/** The tags the rendered text reads back as, keyed by label and plain span. */
+/** Where a written tag's text lies in the rendered text: from its first character to just after its last. */
+function renderedKeyOf(span: Wanted, indexOf: Int32Array): string {
+  return `${span.label}:${indexOf[span.start]}:${indexOf[span.end - 1] + 1}`;
+}
+
+/** The tags the rendered text reads back as, keyed by label and span in the rendered text. */
 function readBackKeys(rendered: string, read: TagReader): Set<string> {
   const tags = read(rendered);
-  const { plainOf } = splitMarkup(rendered, tags);
-  const keys = new Set<string>();
-  for (const q of tags.quotes) {
-    keys.add(`${QUOTE_LABEL}:${plainOf[q.start]}:${plainOf[q.end]}`);
-  }
-  for (const e of tags.entities) {
-    keys.add(`${e.type}:${plainOf[e.start]}:${plainOf[e.end]}`);
-  }
-  return keys;
+  return new Set([...tags.quotes.map((q) => `${QUOTE_LABEL}:${q.start}:${q.end}`), ...tags.entities.map((e) => `${e.type}:${e.start}:${e.end}`)]);
 }
 
 /** One replacement per plain index whose markup changes, in code points of the source. */
