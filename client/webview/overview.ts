@@ -71,6 +71,7 @@ function render(message: Extract<ToWebview, { type: 'overview' }>): void {
   replaceChart('speakers-box', speakers.length === 0 ? 'No quotation has a known speaker yet.' : (canvas) => barChart(canvas, speakers, { colourVariable: '--vscode-presstag-quotation', title: 'Quotations per speaker', labelLength: AXIS_LABEL_LENGTH }));
   const cells = matrixCells(overview.cooccurrence);
   replaceChart('cooccurrence-box', cells.length === 0 ? 'No people or no organisations yet.' : (canvas) => matrixChart(canvas, cells, overview.cooccurrence));
+  // How many charts were drawn: the UI test waits for this attribute.
   document.body.dataset.rendered = String(charts.length);
 }
 
@@ -106,7 +107,7 @@ function barChart(canvas: HTMLCanvasElement, bars: readonly Bar[], options: BarC
       indexAxis: 'y',
       animation: false,
       maintainAspectRatio: false,
-      scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: themeColour('--vscode-charts-lines', '--vscode-foreground') } }, y: { grid: { display: false } } },
+      scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: themeColour('--vscode-charts-lines', '--vscode-foreground') } }, y: { grid: { display: false }, ticks: { autoSkip: false } } },
       plugins: { tooltip: { callbacks: { title: (items) => bars[items[0].dataIndex].label, label: (item) => bars[item.dataIndex].detail } } },
       onClick: (_event: ChartEvent, active: ActiveElement[]) => active.length > 0 && filter(bars[active[0].index].label),
     },
