@@ -188,6 +188,23 @@ describe('presstag import', () => {
     assert.equal(imported.status, 1);
   });
 
+  test('the workspace lists above a file apply: an ignored name is not tagged, an allowed one is', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'articles', 'note.txt');
+    fs.mkdirSync(path.dirname(text));
+    fs.copyFileSync(emoji, text);
+    const before = recordOf(text).entities;
+    const ignored = before.find((e) => e.type === 'PER');
+    assert.ok(ignored !== undefined, 'the sample has a person to ignore');
+    const word = 'данных';
+    assert.ok(!before.some((e) => e.text === word));
+    fs.mkdirSync(path.join(dir, '.presstag'));
+    fs.writeFileSync(path.join(dir, '.presstag', 'lists.json'), JSON.stringify({ version: 1, allow: [{ text: word, type: 'LOC' }], ignore: [{ text: ignored.text }] }));
+    const after = recordOf(text).entities;
+    assert.ok(!after.some((e) => e.text === ignored.text));
+    assert.ok(after.some((e) => e.text === word && e.type === 'LOC'));
+  });
+
   test('annotations that do not fit the text are listed on stderr and the exit code is 1', () => {
     const dir = tempDir();
     const ann = path.join(dir, 'a.ann');

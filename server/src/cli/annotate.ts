@@ -1,15 +1,15 @@
 /**
  * `presstag annotate`: analyses files and prints the contract's JSON lines, or with `--out DIR` writes one
- * export per input (names as the annotation contract fixes them). The decisions stored in a file's sidecar
- * (NAME.EXT.presstag.json: corrections, imported annotations) apply, as in the editor; an unreadable sidecar
- * is reported and the file is annotated without it. A file that fails is reported and the others are still
+ * export per input (names as the annotation contract fixes them). The workspace lists and the decisions in a
+ * file's sidecar (corrections, imported annotations) apply, as in the editor; what cannot be read is reported
+ * and the file is annotated without it. A file that fails is reported and the others are still
  * done; the exit code is then 1.
  */
 
 import * as path from 'node:path';
-import { EXPORT_FORMATS, collectionFiles, createAnalyzer, exportAnalysis, stemOf, toContractRecord, type Correction, type ExportFormat, type Language } from '../engine';
+import { EXPORT_FORMATS, collectionFiles, createAnalyzer, exportAnalysis, stemOf, toContractRecord, type ExportFormat, type Language } from '../engine';
 import { createResourceReader } from '../host/resources';
-import { readDecisions } from '../host/sidecar';
+import { storedDecisionsOf } from './decisions';
 import { UsageError, choice, parseArgs } from './args';
 import { formatOf, readInput } from './files';
 import { writeOutputs } from './output';
@@ -54,7 +54,7 @@ export function runAnnotate(argv: readonly string[]): number {
       process.stderr.write(`presstag: ${input.error}\n`);
       continue;
     }
-    const analysis = analyzer.analyze(input.text, { format: formatOf(file), language, corrections: decisionsOf(file) });
+    const analysis = analyzer.analyze(input.text, { format: formatOf(file), language, corrections: storedDecisionsOf(file).corrections });
     for (const problem of analysis.problems) {
       process.stderr.write(`presstag: ${file}: ${problem.message}\n`);
     }
@@ -88,14 +88,4 @@ function checkDistinctNames(files: readonly string[], format: ExportFormat): voi
     }
     seen.set(stem, file);
   }
-}
-
-/** The file's stored decisions; an unreadable sidecar is reported, never rewritten, and counts as none. */
-function decisionsOf(file: string): readonly Correction[] {
-  const read = readDecisions(file);
-  if (!read.ok) {
-    process.stderr.write(`presstag: ${read.path}: ${read.message}; ${file} is annotated without its decisions\n`);
-    return [];
-  }
-  return read.decisions;
 }

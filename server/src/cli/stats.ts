@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAnalyzer, createCorpus, summarizeAnalysis, ENTITY_TYPES, type CorpusOverview, type Language, type Span } from '../engine';
 import { createResourceReader } from '../host/resources';
-import { readDecisions } from '../host/sidecar';
+import { storedDecisionsOf } from './decisions';
 import { UsageError, choice, parseArgs } from './args';
 import { formatOf, readInput } from './files';
 
@@ -49,13 +49,10 @@ export function runStats(argv: readonly string[]): number {
       process.stderr.write(`presstag: ${input.error}\n`);
       continue;
     }
-    // A sidecar that cannot be read is reported; the document still counts, as the machine tagged it.
-    const decisions = readDecisions(file);
-    if (!decisions.ok) {
-      failed = true;
-      process.stderr.write(`presstag: ${decisions.path}: ${decisions.message}\n`);
-    }
-    const analysis = analyzer.analyze(input.text, { format: formatOf(file), language, corrections: decisions.ok ? decisions.decisions : [] });
+    // Decisions that cannot be read are reported; the document still counts, as the machine tagged it.
+    const decisions = storedDecisionsOf(file);
+    failed ||= !decisions.complete;
+    const analysis = analyzer.analyze(input.text, { format: formatOf(file), language, corrections: decisions.corrections });
     corpus.set({ uri: file, time: 0, summary: summarizeAnalysis(analysis, (span) => span) });
   }
   const overview = corpus.overview(LIMITS);
