@@ -126,7 +126,7 @@ export class CorpusTree<Answer, Node> implements vscode.TreeDataProvider<Node>, 
   private messageFor(answer: Answer, context: ViewContext): string | undefined {
     if (this.spec.isEmpty(answer)) {
       return context.scope === 'workspace'
-        ? `No ${this.spec.noun} yet: presstag is still indexing the workspace, or it holds no plain text or Markdown files.`
+        ? `No ${this.spec.noun} yet: presstag is still indexing the workspace, or it holds no plain text or Markdown files (or presstag.index.enable is off).`
         : `No ${this.spec.noun} in this document.`;
     }
     if (context.filter !== '') {
