@@ -8,7 +8,7 @@
 
 import { createOffsetMap, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
-import { inlineCorrections, withInlineTags } from './text/inlineTags';
+import { entityTagsWithin, withInlineEntities, withInlineTags, type InlineEntityTag } from './text/inlineTags';
 import { detectLanguage } from './text/language';
 import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
@@ -87,13 +87,14 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   // Dictionaries and models load on first use, once per analyzer, so start-up costs nothing until a document arrives.
   const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
   const resources = { nerModel: (): NerModel => (nerModel ??= loadNerModel(options.readResource)) };
-  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[]): SectionAnalysis => {
+  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[], tags: readonly InlineEntityTag[]): SectionAnalysis => {
     const segments = segment(text);
     const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
     const document = { text, language, segments, tokens };
     const found = findEntities(document, resources);
     const texts = { text, source };
-    const corrected = applyCorrections(texts, found, corrections);
+    // Tags written in the text are decisions made before any made in the editor.
+    const corrected = applyCorrections(texts, withInlineEntities(text, found, tags), corrections);
     const grouped = applyMergeCorrections(texts, groupMentions(document, corrected), corrections);
     const quotes = applyQuoteCorrections(texts, findQuotes(document, grouped), grouped, corrections);
     const offsets = createOffsetMap(source);
@@ -112,15 +113,15 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       const language = analyzeOptions.language === 'auto' ? detectLanguage(prepared.text) : analyzeOptions.language;
       const spans = splitSections(prepared.text);
       const offsets = createOffsetMap(source);
-      // Tags written in the text are decisions the user made before any made in the editor.
-      const corrections = correctionsBySection(source, spans, [...inlineCorrections(source, prepared.tags, offsets), ...analyzeOptions.corrections]);
+      const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
       const placed = spans.map((span, k) => {
         const text = prepared.text.slice(span.start, span.end);
         const sourceText = source.slice(span.start, span.end);
-        const key = [language, JSON.stringify(corrections[k]), text, text === sourceText ? '' : sourceText].join('\u0000');
+        const tags = entityTagsWithin(prepared.tags, span);
+        const key = [language, JSON.stringify(corrections[k]), JSON.stringify(tags), text, text === sourceText ? '' : sourceText].join('\u0000');
         let analysis = sections.get(key);
         if (analysis === undefined) {
-          analysis = analyzeSection(sourceText, text, language, corrections[k]);
+          analysis = analyzeSection(sourceText, text, language, corrections[k], tags);
           sections.set(key, analysis);
         }
         return { analysis, start: offsets.toCodePoint(span.start) };

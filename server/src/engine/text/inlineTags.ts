@@ -9,7 +9,7 @@
  */
 
 import { createOffsetMap, type OffsetMap } from '../base/offsets';
-import { ENTITY_TYPES, type Analysis, type Cluster, type Correction, type Entity, type EntityType, type Quote, type Span } from '../types';
+import { ENTITY_TYPES, type Analysis, type Cluster, type Entity, type EntityType, type Origin, type Quote, type Span } from '../types';
 
 /** The label of a direct quotation; an entity's label is its type. */
 export const QUOTE_LABEL = 'QUOTE';
@@ -134,18 +134,76 @@ function sortSpans<T extends Span>(spans: T[]): T[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** An entity as the entity stage finds it, in string indices (the shape of entities/find.ts's FoundEntity). */
+export interface PlacedEntity extends Span {
+  readonly text: string;
+  readonly type: EntityType;
+  readonly normal: string;
+  readonly origin: Origin;
+  readonly rule: string;
+}
+
+/** The entity tags inside `span`, with offsets relative to its start: the tags of one section of the text. */
+export function entityTagsWithin(tags: InlineTags, span: Span): InlineEntityTag[] {
+  return tags.entities.filter((t) => span.start <= t.start && t.end <= span.end).map((t) => ({ ...t, start: t.start - span.start, end: t.end - span.start }));
+}
+
 /**
- * The entity tags as manual corrections for the correction stage. A retype rather than an add: where the machine
- * found the same span it keeps the machine's normal form (`Валентином Пармоном` → `Валентин Пармон`), so written
- * tags group into the same entities; elsewhere both kinds add the tag. An anchor without context is found at its
- * own offset, whichever text (source or analysable) the stage searches, since both keep every offset.
+ * The machine's entities with the written ones in force, before the user's corrections made in the editor: a
+ * written tag displaces every tag on its span and every tag of its type that it overlaps. Where the machine
+ * found the same span, the written tag keeps the machine's normal form (`Валентином Пармоном` → `Валентин
+ * Пармон`), so written tags group into the same entities. Linear in the tags and entities (sorted lookups),
+ * since a document whose tags were all written holds as many tags as entities.
  */
-export function inlineCorrections(source: string, tags: InlineTags, offsets: OffsetMap): Correction[] {
-  return tags.entities.map((tag) => ({
-    kind: 'retype',
-    type: tag.type,
-    anchor: { start: offsets.toCodePoint(tag.start), end: offsets.toCodePoint(tag.end), text: source.slice(tag.start, tag.end), prefix: '', suffix: '' },
-  }));
+export function withInlineEntities(text: string, found: readonly PlacedEntity[], tags: readonly InlineEntityTag[]): PlacedEntity[] {
+  if (tags.length === 0) {
+    return [...found];
+  }
+  const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+  const machineOn = new Map<string, PlacedEntity>();
+  for (const e of found) {
+    if (!machineOn.has(spanKey(e))) {
+      machineOn.set(spanKey(e), e);
+    }
+  }
+  const tagged = new Set(tags.map(spanKey));
+  const overlapsTagOfType = tagOverlapTest(tags);
+  const kept = found.filter((e) => !tagged.has(spanKey(e)) && !overlapsTagOfType(e));
+  const written = tags.map((t): PlacedEntity => {
+    const machine = machineOn.get(spanKey(t));
+    const base = machine ?? { start: t.start, end: t.end, text: text.slice(t.start, t.end), normal: text.slice(t.start, t.end) };
+    return { ...base, type: t.type, origin: 'manual', rule: 'inline-tag' };
+  });
+  return [...kept, ...written].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether an entity overlaps a tag of its own type: per type, tags by start with the furthest end so far. */
+function tagOverlapTest(tags: readonly InlineEntityTag[]): (e: PlacedEntity) => boolean {
+  const byType = new Map<EntityType, { starts: number[]; furthestEnds: number[] }>();
+  for (const t of [...tags].sort((a, b) => a.start - b.start)) {
+    const list = byType.get(t.type) ?? { starts: [], furthestEnds: [] };
+    list.furthestEnds.push(Math.max(t.end, list.furthestEnds[list.furthestEnds.length - 1] ?? 0));
+    list.starts.push(t.start);
+    byType.set(t.type, list);
+  }
+  return (e) => {
+    const list = byType.get(e.type);
+    if (list === undefined) {
+      return false;
+    }
+    // The last tag starting before the entity ends; some tag up to it overlaps iff one reaches past the entity's start.
+    let lo = 0;
+    let hi = list.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid] < e.end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && list.furthestEnds[lo - 1] > e.start;
+  };
 }
 
 /** The parts of an analysis that written tags change after the pipeline ran; in code points. */
