@@ -173,7 +173,7 @@ async function importIntoDocument(client: LanguageClient): Promise<void> {
   const [file] =
     (await vscode.window.showOpenDialog({
       title: 'presstag: annotations of this document to import',
-      defaultUri: vscode.Uri.joinPath(document.uri, '..'),
+      defaultUri: folderOf(document.uri),
       canSelectMany: false,
       filters: { 'brat, CoNLL, WebAnno TSV': ['ann', 'conll', 'tsv', 'txt'], 'All files': ['*'] },
     })) ?? [];
@@ -233,7 +233,7 @@ async function outputFolder(root: vscode.WorkspaceFolder | undefined, near: vsco
   const [picked] =
     (await vscode.window.showOpenDialog({
       title: 'presstag: folder to export into',
-      defaultUri: root?.uri ?? vscode.Uri.joinPath(near, '..'),
+      defaultUri: root?.uri ?? folderOf(near),
       canSelectFiles: false,
       canSelectFolders: true,
       canSelectMany: false,
@@ -264,6 +264,11 @@ function folderPartsOf(root: vscode.Uri, file: vscode.Uri): string[] {
 
 function isInside(file: vscode.Uri, folder: vscode.Uri): boolean {
   return file.scheme === folder.scheme && file.path.startsWith(folder.path.replace(/\/$/, '') + '/');
+}
+
+/** The folder of a file on disk; an untitled document has none. */
+function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
+  return uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(uri, '..');
 }
 
 function baseName(uri: vscode.Uri): string {
