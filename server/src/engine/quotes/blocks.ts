@@ -18,7 +18,7 @@ export function findBlocks(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   let lead: Span | null = null;
   let blankLines = 0;
   for (const raw of ctx.text.split('\n')) {
-    const line = { start: offset, end: offset + raw.replace(/\s+$/u, '').length };
+    const line = { start: offset, end: offset + raw.trimEnd().length };
     offset += raw.length + 1;
     if (line.end <= line.start || /^\s*$/u.test(raw)) {
       // Speech follows its lead at most a paragraph break away; more blank lines (or a blanked-out code block)

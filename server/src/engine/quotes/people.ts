@@ -277,8 +277,20 @@ function sameWord(a: string, b: string): boolean {
 
 /** The fullest name, and among the fullest the first written in the nominative. */
 function fullest(names: readonly { name: string; nominative: boolean }[]): string {
-  const rank = (n: { name: string; nominative: boolean }): number => 2 * wordCount(n.name) + (n.nominative ? 1 : 0);
-  return names.reduce((best, n) => (rank(n) > rank(best) ? n : best), names[0]).name;
+  let best = names[0];
+  let bestRank = rank(best);
+  for (const n of names) {
+    const r = rank(n);
+    if (r > bestRank) {
+      best = n;
+      bestRank = r;
+    }
+  }
+  return best.name;
+}
+
+function rank(n: { name: string; nominative: boolean }): number {
+  return 2 * wordCount(n.name) + (n.nominative ? 1 : 0);
 }
 
 function wordCount(name: string): number {
