@@ -59,6 +59,6 @@ export function summaryLine(overview: CorpusOverview, scopeLabel: string): strin
   return `${count(overview.documentCount, 'document')} in ${scopeLabel}`;
 }
 
-export function count(value: number, noun: string): string {
+function count(value: number, noun: string): string {
   return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }

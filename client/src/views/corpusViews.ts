@@ -11,10 +11,11 @@ import { INDEX_CHANGED_NOTIFICATION, type ViewParams, type ViewScope } from '../
 import { documentSelector } from '../languageClient';
 import { NotReadyError, type ViewContext } from './corpusTree';
 import { DocumentLines } from './documentLines';
-import { createEntitiesTree, ENTITIES_VIEW } from './entitiesTree';
+import { createEntitiesTree } from './entitiesTree';
 import { OverviewPanel } from './overviewPanel';
 import { createQuotesTree } from './quotesTree';
 import { registerReveal } from './reveal';
+import { ENTITIES_VIEW } from './viewIds';
 
 const SCOPE_KEY = 'presstag.viewScope';
 const FILTER_KEY = 'presstag.viewFilter';

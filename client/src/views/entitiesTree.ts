@@ -11,9 +11,8 @@ import { entityChildren, entityNodeId, entityRoots, type EntityNode } from './en
 import { TYPE_CODICON, TYPE_HEADING, typeColorId, type EntityType } from './entityTypes';
 import { countLabel, documentName, plural, previewLine } from './labels';
 import { revealCommand } from './reveal';
+import { ENTITIES_VIEW } from './viewIds';
 import { relativeFolder } from './workspacePaths';
-
-export const ENTITIES_VIEW = 'presstag.entities';
 
 interface EntitiesAnswer {
   readonly entities: readonly CorpusEntity[];

@@ -12,7 +12,7 @@ import { NotReadyError, type ViewContext, type ViewRequest } from './corpusTree'
 import { documentName } from './labels';
 import { overviewHtml } from './overviewHtml';
 
-export const OVERVIEW_VIEW_TYPE = 'presstag.overview';
+const OVERVIEW_VIEW_TYPE = 'presstag.overview';
 
 export interface OverviewPanelOptions {
   readonly extensionUri: vscode.Uri;

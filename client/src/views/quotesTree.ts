@@ -10,12 +10,11 @@ import { TYPE_CODICON, typeColorId } from './entityTypes';
 import { documentName, plural, shorten } from './labels';
 import { quoteNodeId, speakerChildren, speakerRoots, type QuoteNode } from './quoteNodes';
 import { revealCommand } from './reveal';
+import { QUOTATIONS_VIEW } from './viewIds';
 import { relativePath } from './workspacePaths';
 
-export const QUOTATIONS_VIEW = 'presstag.quotations';
-
 /** Quotations nobody is credited with are grouped under this label. */
-export const UNATTRIBUTED = 'Unattributed';
+const UNATTRIBUTED = 'Unattributed';
 
 interface QuotesAnswer {
   readonly speakers: readonly SpeakerQuotes[];
