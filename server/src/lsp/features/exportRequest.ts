@@ -8,7 +8,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import {
   collectionFiles,
-  createAnchor,
+  createAnchors,
   exportAnalysis,
   importAnnotations,
   EXPORT_FORMATS,
@@ -62,11 +62,13 @@ export async function importIntoDocument(params: ImportParams, host: ExportHost)
     throw invalid(`${params.uri} must be open and analysed to import annotations into it`);
   }
   const imported = importAnnotations(analysis.text, params.content, params.format);
+  const spoken = imported.quotes.filter((q) => q.speakerName !== null);
+  // Anchored in one pass over the text: an import may hold thousands of annotations.
+  const entityAnchors = createAnchors(analysis.text, imported.entities);
+  const quoteAnchors = createAnchors(analysis.text, spoken);
   const corrections: Correction[] = [
-    ...imported.entities.map((e): Correction => ({ kind: 'add', type: e.type, anchor: createAnchor(analysis.text, e) })),
-    ...imported.quotes
-      .filter((q) => q.speakerName !== null)
-      .map((q): Correction => ({ kind: 'setSpeaker', speakerName: q.speakerName ?? '', anchor: createAnchor(analysis.text, q) })),
+    ...imported.entities.map((e, k): Correction => ({ kind: 'add', type: e.type, anchor: entityAnchors[k] })),
+    ...spoken.map((q, k): Correction => ({ kind: 'setSpeaker', speakerName: q.speakerName ?? '', anchor: quoteAnchors[k] })),
   ];
   if (corrections.length > 0) {
     host.addCorrections(params.uri, corrections);
