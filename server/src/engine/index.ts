@@ -48,7 +48,7 @@ export {
 } from './exports/formats';
 export { createAnchor } from './corrections/anchors';
 export { inlineTagRemovals, inlineTagWrites } from './text/prepare';
-export type { TextReplacement } from './text/inlineTags';
+export { INLINE_TAG_RULE, type TextReplacement } from './text/inlineTags';
 export { isCorrection } from './corrections/validate';
 export { reanchorCorrections } from './corrections/reanchor';
 export { correctionsAt } from './corrections/placed';

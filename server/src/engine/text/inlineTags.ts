@@ -14,6 +14,9 @@ import { ENTITY_TYPES, type Analysis, type Cluster, type Entity, type EntityType
 /** The label of a direct quotation; an entity's label is its type. */
 export const QUOTE_LABEL = 'QUOTE';
 
+/** The rule id of everything the text's own tags produce. */
+export const INLINE_TAG_RULE = 'inline-tag';
+
 /** Separates a quotation from its speaker's name inside the tag. */
 export const SPEAKER_SEPARATOR = ' | ';
 
@@ -172,7 +175,7 @@ export function withInlineEntities(text: string, found: readonly PlacedEntity[],
   const written = tags.map((t): PlacedEntity => {
     const machine = machineOn.get(spanKey(t));
     const base = machine ?? { start: t.start, end: t.end, text: text.slice(t.start, t.end), normal: text.slice(t.start, t.end) };
-    return { ...base, type: t.type, origin: 'manual', rule: 'inline-tag' };
+    return { ...base, type: t.type, origin: 'manual', rule: INLINE_TAG_RULE };
   });
   return [...kept, ...written].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -234,7 +237,7 @@ export function withInlineTags<A extends TaggedParts>(source: string, analysis: 
     speakerName: tag.speakerName,
     speakerCluster: tag.speakerName === null ? null : clusterNamed(clusters, tag.speakerName),
     resolution: tag.speakerName === null ? 'none' : 'manual',
-    rule: 'inline-tag',
+    rule: INLINE_TAG_RULE,
     origin: 'manual',
   }));
   const kept = analysis.quotes
