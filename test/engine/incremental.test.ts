@@ -82,6 +82,15 @@ describe('sections', () => {
     }
   });
 
+  test('a text without line breaks is cut at sentence starts', () => {
+    const text = longText(200_000, 10).replace(/\n+/g, ' ');
+    const sections = splitSections(text);
+    assert.ok(sections.length > 4, `${sections.length} sections`);
+    for (const { start } of sections.slice(1)) {
+      assert.match(text.slice(start - 2, start + 1), /[.!?…»”)"] \p{Lu}/u);
+    }
+  });
+
   test('an edit moves the boundaries of its own section only', () => {
     const text = longText(200_000, 2);
     const before = splitSections(text);
@@ -124,6 +133,10 @@ describe('incremental analysis equals a full analysis', () => {
     check(sample('kz-sbras-meeting.ru.txt'), 'plain', 10, 5);
     check(sample('press-release.ru.md'), 'markdown', 10, 6);
     check(sample('us-council-vote.en.txt'), 'plain', 10, 7);
+  });
+
+  test('random edits in a long text without line breaks', () => {
+    check(longText(60_000, 11).replace(/\n+/g, ' '), 'plain', 6, 11);
   });
 
   test('a text with astral characters and CRLF line ends', () => {

@@ -3,7 +3,9 @@
  * serves every other: the unit of caching is the section's exact text. A text shorter than two sections is
  * one section, so articles are analysed whole. Boundaries are content-defined (a line whose hash hits a
  * mask, once a section is long enough): inserting text moves the boundaries of the edited section only,
- * and the ones after it stay where they were, so their cached results still match.
+ * and the ones after it stay where they were, so their cached results still match. A line longer than a
+ * section (a text without line breaks) is cut at sentence ends the same way, so it does not make the whole
+ * text one section.
  */
 
 import type { Span } from '../types';
@@ -12,7 +14,7 @@ import { isLowerAt } from '../segments/characters';
 /** Sections are at least this many UTF-16 units long, except the last. */
 export const MIN_SECTION_LENGTH = 12_000;
 
-/** A section never grows past this unless one line is longer. */
+/** A section never grows past this unless one sentence is longer. */
 const MAX_SECTION_LENGTH = 40_000;
 
 /** One line end in this many, picked by the hash of its line, closes a section once it is long enough. */
@@ -24,27 +26,52 @@ export function splitSections(text: string): readonly Span[] {
   }
   const sections: Span[] = [];
   let start = 0;
+  /** Closes a section before `next` when it is long enough and the hash of what precedes agrees. */
+  const consider = (next: number, hashFrom: number): void => {
+    const length = next - start;
+    if (length >= MIN_SECTION_LENGTH && text.length - next >= MIN_SECTION_LENGTH) {
+      if (length >= MAX_SECTION_LENGTH || hashOf(text, hashFrom, next) % BOUNDARY_ONE_IN === 0) {
+        sections.push({ start, end: next });
+        start = next;
+      }
+    }
+  };
+  const longLine = (lineStart: number, lineEnd: number): void => {
+    if (lineEnd - lineStart <= MAX_SECTION_LENGTH) {
+      return;
+    }
+    const ends = new RegExp(SENTENCE_END.source, 'gu');
+    ends.lastIndex = lineStart;
+    for (let m = ends.exec(text); m !== null && m.index < lineEnd; m = ends.exec(text)) {
+      const next = m.index + m[0].length;
+      consider(next, Math.max(lineStart, next - SENTENCE_HASH_LENGTH));
+    }
+  };
   let lineStart = 0;
   const breaks = new RegExp(LINE_BREAKS.source, 'g');
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
     const lineEnd = m.index;
     const next = lineEnd + m[0].length;
-    const length = next - start;
+    longLine(lineStart, lineEnd);
     // CRLF is one line break; two or more in a row leave a blank line, which no paragraph crosses.
     const blankBefore = m[0].replace(/\r\n/g, '\n').length > 1;
-    if (length >= MIN_SECTION_LENGTH && text.length - next >= MIN_SECTION_LENGTH && canSplitBefore(text, next, blankBefore)) {
-      if (length >= MAX_SECTION_LENGTH || hashOf(text, lineStart, lineEnd) % BOUNDARY_ONE_IN === 0) {
-        sections.push({ start, end: next });
-        start = next;
-      }
+    if (canSplitBefore(text, next, blankBefore)) {
+      consider(next, lineStart);
     }
     lineStart = next;
   }
+  longLine(lineStart, text.length);
   sections.push({ start, end: text.length });
   return sections;
 }
 
 const LINE_BREAKS = /[\n\r\v\f\x85\u2028\u2029]+/;
+
+/** A sentence end inside a line: final punctuation, closing marks, spaces, then a capital letter. */
+const SENTENCE_END = /[.!?…]["»”)]*[ \t]+(?=\p{Lu})/u;
+
+/** Inside a long line, the boundary hash reads this many characters before a sentence start. */
+const SENTENCE_HASH_LENGTH = 64;
 
 /**
  * A paragraph may continue over a single line break when the next line starts with a lowercase word (a hard
