@@ -12,9 +12,12 @@ import { Domain, type FormAttributes } from '../server/src/engine/entities/ner/f
 import { applyDocumentConsistency } from '../server/src/engine/entities/ner/consistency';
 import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
+import { decodeClusters, encodeClusters, type WordClusters } from '../server/src/engine/entities/ner/clusters';
+import { tagRussian } from './eval/lib/align';
 import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
 import { collectErrors, formatErrors, type ErrorListing } from './eval/lib/errors';
 import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
+import { learnClusters } from './train/clusters';
 import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
 import { trainPerceptron } from './train/perceptron';
 
@@ -24,6 +27,8 @@ interface Options {
   readonly seed: number;
   readonly buckets: number;
   readonly factruRepeat: number;
+  /** Number of fine word clusters. */
+  readonly clusters: number;
   readonly bsnlp: boolean;
   readonly out: string;
   readonly errors: boolean;
@@ -43,6 +48,7 @@ function parseOptions(argv: readonly string[]): Options {
     seed: value('--seed', 1),
     buckets: value('--buckets', 1 << 18),
     factruRepeat: value('--factru-repeat', 5),
+    clusters: value('--clusters', 256),
     bsnlp: argv.includes('--bsnlp'),
     errors: argv.includes('--errors'),
     out: argv.includes('--out') ? path.resolve(argv[argv.indexOf('--out') + 1]) : shippedModel,
@@ -58,17 +64,16 @@ function train(sequences: readonly PreparedDocument[], factru: readonly Prepared
   return encodeWeights(options.buckets, learned.transitions, learned.weights);
 }
 
-function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], options: Options): void {
+function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], clusters: WordClusters, options: Options): void {
   const scores: Scores = new Map();
   const errors: ErrorListing = new Map();
   for (let fold = 0; fold < options.cv; fold++) {
     const held = factru.filter((_, k) => k % options.cv === fold);
     const rest = factru.filter((_, k) => k % options.cv !== fold);
     console.log(`fold ${fold + 1}/${options.cv}: ${held.length} held out`);
-    const model = decodeWeights(train(base, rest, options));
-    const cache = new Map<string, FormAttributes>();
+    const context = { weights: decodeWeights(train(base, rest, options)), clusters, cache: new Map<string, FormAttributes>() };
     for (const d of held) {
-      const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, model, cache));
+      const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, context));
       const predicted = Array.from(labels, typeOfLabel);
       scoreTokens(scores, d.goldTypes, predicted);
       collectErrors(errors, d.document, d.goldTypes, predicted);
@@ -95,17 +100,31 @@ function main(): void {
   const started = Date.now();
   const buckets = options.buckets;
   const cache = new Map<string, FormAttributes>();
-  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { buckets, domain: Domain.Shipped, cache });
-  const nerel = prepareDocuments(readNerel(dataDir, 'train').map(toFactRuConventions), { buckets, domain: Domain.Nerel, cache });
-  const base = [...nerel, ...(options.bsnlp ? prepareDocuments(readBsnlp(dataDir), { buckets, domain: Domain.Bsnlp, cache }) : [])];
+  const nerelDocs = readNerel(dataDir, 'train').map(toFactRuConventions);
+  const bsnlpDocs = readBsnlp(dataDir);
+  // Clusters come from unlabelled text that no evaluation reads (NEREL train, the BSNLP training topics), so
+  // neither the cross-validation folds nor NEREL dev leak into them.
+  const learned = learnClusters(
+    [...nerelDocs, ...bsnlpDocs].map((d) => tagRussian(d.text)),
+    { fine: options.clusters, coarse: 48, minCount: 3, contexts: 2000, iterations: 12, seed: options.seed },
+  );
+  const clusterBytes = encodeClusters(learned.lemmas, learned.fine, learned.coarse);
+  const clusters = decodeClusters(clusterBytes);
+  console.log(`clustered ${learned.lemmas.length} lemmas in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const features = { buckets, cache, clusters };
+  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { ...features, domain: Domain.Shipped });
+  const nerel = prepareDocuments(nerelDocs, { ...features, domain: Domain.Nerel });
+  const base = [...nerel, ...(options.bsnlp ? prepareDocuments(bsnlpDocs, { ...features, domain: Domain.Bsnlp }) : [])];
   console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (options.cv > 1) {
-    crossValidate(base, factru, options);
+    crossValidate(base, factru, clusters, options);
   }
   const bytes = train(base, factru, options);
+  const clustersOut = options.out.replace(/(\.bin)?$/, '.clusters.txt');
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, bytes);
-  console.log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(clustersOut, clusterBytes);
+  console.log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) and ${path.basename(clustersOut)} (${(clusterBytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main();

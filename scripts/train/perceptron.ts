@@ -7,6 +7,7 @@
 import { viterbi } from '../../server/src/engine/entities/ner/decode';
 import type { DocumentFeatures } from '../../server/src/engine/entities/ner/features';
 import { LABEL_COUNT } from '../../server/src/engine/entities/ner/labels';
+import { seededRandom, shuffle } from './random';
 
 export interface TrainingSequence {
   readonly features: DocumentFeatures;
@@ -90,23 +91,4 @@ export function decode(features: DocumentFeatures, n: number, weights: Float64Ar
     }
   }
   return viterbi(emissions, transitions, n);
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 0x100000000;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }

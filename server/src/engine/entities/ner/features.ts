@@ -1,14 +1,16 @@
 /**
  * Per-token hashed features of the name model, computed once per document and shared by training and decoding.
- * Each token's own attributes (form, shape, affixes, az lemma and grammemes, quotes, document evidence) are
- * hashed first; the feature list of a token then combines its own and its neighbours' attributes by integer mixing,
- * so the feature loop builds no strings.
+ * Each token's own attributes (form, shape, affixes, az lemma and grammemes, word clusters, quotes, document
+ * evidence) are hashed first; the feature list of a token then combines its own and its neighbours' attributes
+ * (and the contexts of the word's other occurrences in the document) by integer mixing, so the feature loop
+ * builds no strings.
  */
 
 import type { TaggedDocument, TaggedToken } from '../../tokens/tag';
+import { clusterKey, type WordClusters } from './clusters';
 
 /** Bumped whenever a feature changes, so a model trained on other features is refused at load time. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export interface DocumentFeatures {
   /** Bucket indices of token i's features are indices[offsets[i]] … indices[offsets[i + 1] - 1]. */
@@ -46,6 +48,9 @@ interface TokenAttributes {
   readonly context: Uint8Array;
   /** Bits of document evidence: see documentEvidence. */
   readonly evidence: Uint8Array;
+  /** Word cluster ids + 1 of the token's lemma, fine and coarse (0: no cluster). */
+  readonly fine: Uint32Array;
+  readonly coarse: Uint32Array;
 }
 
 const PAD = 0x5bd1e995;
@@ -71,6 +76,7 @@ export interface FeatureOptions {
   readonly domain: Domain;
   /** Attributes of forms already seen, shared across documents (pass one per model or training run). */
   readonly cache: Map<string, FormAttributes>;
+  readonly clusters: WordClusters;
 }
 
 export function extractFeatures(document: TaggedDocument, options: FeatureOptions): DocumentFeatures {
@@ -78,12 +84,13 @@ export function extractFeatures(document: TaggedDocument, options: FeatureOption
   const domain = options.domain * 0x27d4eb2f;
   const tokens = document.tokens;
   const n = tokens.length;
-  const a = tokenAttributes(tokens, options.cache);
+  const a = tokenAttributes(tokens, options);
+  const elsewhere = contextsElsewhere(tokens, a);
   const mask = buckets - 1;
   const offsets = new Uint32Array(n + 1);
-  // A token has about 80 feature indices and never more than 110: room for 100 grows at most once, where 200
-  // zero-filled 800 bytes per token, 160 MB for a 1 MB document.
-  let indices = new Uint32Array(Math.max(256, n * 100));
+  // A token has about 96 feature indices and never more than 190 (126 of its own, 64 from other occurrences):
+  // room for 112 grows at most once, where room for the maximum would zero-fill 160 MB for a 1 MB document.
+  let indices = new Uint32Array(Math.max(256, n * 112));
   let used = 0;
   const push = (h: number): void => {
     if (used + 2 > indices.length) {
@@ -149,6 +156,17 @@ export function extractFeatures(document: TaggedDocument, options: FeatureOption
         push(mix(60 + k, mix(capAt(p1), capAt(n1))));
       }
     }
+    push(mix(80, mix(a.fine[i], cap)));
+    push(mix(81, mix(a.coarse[i], cap)));
+    push(mix(82, mix(pick(a.fine, p1), capAt(p1))));
+    push(mix(83, mix(pick(a.fine, n1), capAt(n1))));
+    push(mix(84, mix(pick(a.coarse, p1), mix(a.coarse[i], cap))));
+    push(mix(85, mix(mix(a.coarse[i], cap), pick(a.coarse, n1))));
+    push(mix(86, pick(a.coarse, p2)));
+    push(mix(87, pick(a.coarse, n2)));
+    for (let k = elsewhere.offsets[i]; k < elsewhere.offsets[i + 1]; k++) {
+      push(mix(elsewhere.hashes[k], cap));
+    }
   }
   offsets[n] = used;
   return { offsets, indices: indices.subarray(0, used) };
@@ -170,11 +188,13 @@ export interface FormAttributes {
   readonly prefix3: number;
   /** Context bits 16 (hyphenated) and 32 (Latin letters). */
   readonly spelling: number;
+  readonly fine: number;
+  readonly coarse: number;
 }
 
 const FORM_CACHE_LIMIT = 50_000;
 
-function formAttributes(t: TaggedToken): FormAttributes {
+function formAttributes(t: TaggedToken, clusters: WordClusters): FormAttributes {
   const text = t.text;
   const lower = text.toLowerCase().replace(/ё/g, 'е');
   const word = hashString(lower, 101);
@@ -197,6 +217,7 @@ function formAttributes(t: TaggedToken): FormAttributes {
       }
     }
   }
+  const ids = clusters.ids.get(clusterKey(t)) ?? 0;
   return {
     lower,
     word,
@@ -212,10 +233,13 @@ function formAttributes(t: TaggedToken): FormAttributes {
     suffix4: hashString(lower.slice(-4), 105),
     prefix3: hashString(lower.slice(0, 3), 106),
     spelling: (text.includes('-') ? 16 : 0) | (/[a-z]/i.test(text) ? 32 : 0),
+    fine: ids & 0xffff,
+    coarse: ids >>> 16,
   };
 }
 
-function tokenAttributes(tokens: readonly TaggedToken[], cache: Map<string, FormAttributes>): TokenAttributes {
+function tokenAttributes(tokens: readonly TaggedToken[], options: FeatureOptions): TokenAttributes {
+  const cache = options.cache;
   const n = tokens.length;
   const word = new Uint32Array(n);
   const shape = new Uint32Array(n);
@@ -229,12 +253,14 @@ function tokenAttributes(tokens: readonly TaggedToken[], cache: Map<string, Form
   const suffix4 = new Uint32Array(n);
   const prefix3 = new Uint32Array(n);
   const context = new Uint8Array(n);
+  const fine = new Uint32Array(n);
+  const coarse = new Uint32Array(n);
   const lower: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let f = cache.get(t.text);
     if (f === undefined) {
-      f = formAttributes(t);
+      f = formAttributes(t, options.clusters);
       if (cache.size >= FORM_CACHE_LIMIT) {
         cache.clear();
       }
@@ -252,6 +278,8 @@ function tokenAttributes(tokens: readonly TaggedToken[], cache: Map<string, Form
     pos[i] = f.pos;
     flags[i] = f.flags;
     grammar[i] = f.grammar;
+    fine[i] = f.fine;
+    coarse[i] = f.coarse;
     context[i] = f.spelling | (i === 0 || tokens[i - 1].sentence !== t.sentence ? 8 : 0);
   }
   markQuotes(tokens, context);
@@ -269,6 +297,8 @@ function tokenAttributes(tokens: readonly TaggedToken[], cache: Map<string, Form
     prefix3,
     context,
     evidence: documentEvidence(tokens, lower, cap, flags),
+    fine,
+    coarse,
   };
 }
 
@@ -360,6 +390,60 @@ function documentEvidence(tokens: readonly TaggedToken[], lower: readonly string
     evidence[i] = e;
   }
   return evidence;
+}
+
+/** At most this many other occurrences of a word lend it their contexts (the first ones in the document). */
+const OTHER_OCCURRENCES = 8;
+
+/**
+ * Non-local context: the lemmas and coarse clusters just before and after the other occurrences of a
+ * capitalised word in the document (same five-letter stem, so inflected forms meet), as hashes to become
+ * features of this occurrence. A bare «Алтек» learns from «компании Алтек» two sentences earlier.
+ */
+function contextsElsewhere(tokens: readonly TaggedToken[], a: TokenAttributes): { offsets: Uint32Array; hashes: Uint32Array } {
+  const n = tokens.length;
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (tokens[i].kind !== 'word' || a.cap[i] === Cap.Lower || a.cap[i] === Cap.Other) {
+      continue;
+    }
+    const stem = tokens[i].text.toLowerCase().slice(0, 5);
+    const group = groups.get(stem);
+    if (group === undefined) {
+      groups.set(stem, [i]);
+    } else if (group.length < OTHER_OCCURRENCES + 1) {
+      group.push(i);
+    }
+  }
+  const same = (i: number, j: number): boolean => j >= 0 && j < n && tokens[j].sentence === tokens[i].sentence;
+  const stemOf = (i: number): string => tokens[i].text.toLowerCase().slice(0, 5);
+  const offsets = new Uint32Array(n + 1);
+  const hashes: number[] = [];
+  const contexts: number[] = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = hashes.length;
+    const group = tokens[i].kind === 'word' && a.cap[i] !== Cap.Lower && a.cap[i] !== Cap.Other ? groups.get(stemOf(i)) : undefined;
+    if (group === undefined || group.length < 2) {
+      continue;
+    }
+    for (const j of group) {
+      if (j === i) {
+        continue;
+      }
+      contexts[0] = mix(90, same(j, j - 1) ? a.lemma[j - 1] : PAD);
+      contexts[1] = mix(91, same(j, j + 1) ? a.lemma[j + 1] : PAD);
+      contexts[2] = mix(92, same(j, j - 1) ? a.coarse[j - 1] : PAD);
+      contexts[3] = mix(93, same(j, j + 1) ? a.coarse[j + 1] : PAD);
+      for (const h of contexts) {
+        // At most 32 hashes per token: a scan is cheaper than a Set.
+        if (hashes.indexOf(h, offsets[i]) < 0) {
+          hashes.push(h);
+        }
+      }
+    }
+  }
+  offsets[n] = hashes.length;
+  return { offsets, hashes: Uint32Array.from(hashes) };
 }
 
 function capOf(text: string): Cap {
