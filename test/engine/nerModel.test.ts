@@ -11,6 +11,7 @@ import { NO_CLUSTERS, clusterKey, decodeClusters, encodeClusters } from '../../s
 import { viterbi } from '../../server/src/engine/entities/ner/decode';
 import { Domain, extractFeatures } from '../../server/src/engine/entities/ner/features';
 import { LABEL_COUNT, allowedTransition, beginLabel, labelName } from '../../server/src/engine/entities/ner/labels';
+import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { joinLatinRuns } from '../../server/src/engine/entities/ner/latinRuns';
 import { decodeWeights } from '../../server/src/engine/entities/ner/weights';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -129,6 +130,29 @@ describe('runs of capitalised Latin words', () => {
       const document = tag(text);
       const labels = Uint8Array.from(document.tokens, (t) => (tagged.includes(t.text) ? beginLabel('ORG') : 0));
       assert.equal(Array.from(joinLatinRuns(document.tokens, labels), labelName).join(' '), expected);
+    });
+  }
+});
+
+describe('a surname tagged alone takes in the capitalised word before it as a first name', () => {
+  // [text, the model's labels by word, the labels after the document pass]
+  const cases: readonly [string, Readonly<Record<string, string>>, string][] = [
+    // «Добромил» is unknown to az, «Ратибор» a first name it knows; «Сорокин» and «Ветров» are surnames to az.
+    ['Глава правления Добромил Сорокин выступил.', { правления: 'B-ORG', Добромил: 'I-ORG', Сорокин: 'B-PER' }, 'O B-ORG B-PER I-PER O O'],
+    ['Глава правления Ратибор Ветров выступил.', { Ветров: 'B-PER' }, 'O O B-PER I-PER O O'],
+    // A place az knows before the surname stays a place; first in a sentence, only a known first name joins.
+    ['Мэр Самары Сорокин выступил.', { Самары: 'B-LOC', Сорокин: 'B-PER' }, 'O B-LOC B-PER O O'],
+    ['Вчера Сорокин выступил.', { Сорокин: 'B-PER' }, 'O B-PER O O'],
+    ['Ратибор Ветров выступил.', { Ветров: 'B-PER' }, 'B-PER I-PER O O'],
+  ];
+  for (const [text, tagged, expected] of cases) {
+    test(`${text} ${Object.entries(tagged).map(([w, l]) => `${w}:${l}`).join(' ')}`, () => {
+      const document = tag(text);
+      const labels = Uint8Array.from(document.tokens, (t) => {
+        const label = tagged[t.text];
+        return label === undefined ? 0 : beginLabel(label.slice(2) as 'PER' | 'ORG' | 'LOC') + (label.startsWith('I-') ? 1 : 0);
+      });
+      assert.equal(Array.from(applyDocumentConsistency(document.tokens, labels), labelName).join(' '), expected);
     });
   }
 });

@@ -2,7 +2,8 @@
  * The document-level second pass: a capitalised word the model left untagged takes the type its form, or
  * else its noun lemma, was given elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
  * name is PER on its own in any case form (matched by its first five letters). Runs of capitalised Latin
- * words are made whole first (latinRuns.ts), so their parts vote as one name.
+ * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
+ * in the capitalised word before it as its first name.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
@@ -10,7 +11,7 @@ import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType }
 import { joinLatinRuns } from './latinRuns';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = joinLatinRuns(tokens, decoded);
+  const labels = joinFirstNames(tokens, joinLatinRuns(tokens, decoded));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
@@ -59,6 +60,39 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       const begin = beginLabel(type);
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
+  }
+  return out;
+}
+
+/** Marks of az parses that make a capitalised word a place, an organisation or an abbreviation. */
+const NOT_FIRST_NAME = ['Geox', 'Orgn', 'Abbr'];
+
+/**
+ * Russian writes a person as first name + surname. When the model tags a surname alone (az knows it as one)
+ * and the capitalised word just before it is no place, organisation or abbreviation to az, that word is the
+ * first name (az may lack it: «Айдос Сарымов»), whatever the model made of it: it starts the PER, and any name
+ * it was the end of stops before it. First in a sentence, where any word is capitalised, it must be a first
+ * name to az.
+ */
+function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const per = beginLabel('PER');
+  for (let i = 1; i < tokens.length; i++) {
+    const single = out[i] === per && (i + 1 >= tokens.length || !isInside(out[i + 1]));
+    const word = tokens[i - 1];
+    if (
+      !single ||
+      word.sentence !== tokens[i].sentence ||
+      tokens[i].start - word.end !== 1 ||
+      !tokens[i].parses.some((p) => p.grammemes.has('Surn')) ||
+      !/^[А-ЯЁ][а-яё]+$/.test(word.text) ||
+      ((i - 1 === 0 || tokens[i - 2].sentence !== word.sentence) && !word.parses.some((p) => p.grammemes.has('Name'))) ||
+      word.parses.some((p) => NOT_FIRST_NAME.some((m) => p.grammemes.has(m)))
+    ) {
+      continue;
+    }
+    out[i - 1] = per;
+    out[i] = per + 1;
   }
   return out;
 }
