@@ -81,3 +81,8 @@ export function isAttributedQuotation(traits: ContentTraits, leadsIn: boolean): 
   }
   return traits.words >= 3;
 }
+
+/** Words in marks that read as a name, not as anyone's words: a few words with no verb or clause (газета «Ъ FM»). */
+export function isQuotedName(traits: ContentTraits): boolean {
+  return traits.words < 4 && !traits.clausal;
+}

@@ -9,7 +9,7 @@ import type { QuoteContext } from './context';
 import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
 import { colonSubject, findAttribution, type Attribution } from './attribution';
-import { contentTraits, isAttributedQuotation, isStandaloneQuotation } from './content';
+import { contentTraits, isAttributedQuotation, isQuotedName, isStandaloneQuotation } from './content';
 import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
 import { trimSpan } from '../base/span';
 
@@ -17,7 +17,7 @@ import { trimSpan } from '../base/span';
 const INTERRUPTION = /([,!?…]|\.\.\.)\s+[—–]\s*([^«»“”"—–\n]{2,160}?)[,.:]\s+[—–]\s*/gu;
 
 /** The end of a lead that hands over to the quoted words: a colon, a comma, «что», «that». */
-const LEAD_IN = /(?:[:,]|(?:^|[^\p{L}])(?:что|that))$/iu;
+const LEAD_IN = /(?:[:,]|(?:^|[^\p{L}])(?:что|чтобы|будто|that))$/iu;
 
 export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
@@ -124,7 +124,9 @@ function attributionBefore(ctx: QuoteContext, index: number, previous: readonly 
     return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1), 'before', previous);
   }
   const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
-  const priorClose = index > 0 && ctx.pairs[index - 1].close >= sentence.start ? ctx.pairs[index - 1] : undefined;
+  const prior = index > 0 ? ctx.pairs[index - 1] : undefined;
+  // A quotation earlier in the sentence ends the lead; a quoted name does not (в комментарии «Ъ FM» назвала …).
+  const priorClose = prior !== undefined && prior.close >= sentence.start && !isQuotedName(contentTraits(ctx, prior)) ? prior : undefined;
   if (priorClose !== undefined) {
     start = priorClose.close + 1;
   }
