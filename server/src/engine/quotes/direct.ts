@@ -72,6 +72,10 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
     return null;
   }
   const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
+  // «…», и подтвердил готовность …: a coordinated verb goes on with the subject before the words, not after them.
+  if (/^(и|а|но|and|but)$/iu.test(ctx.tokens[from]?.text ?? '')) {
+    return null;
+  }
   const to = clauseEnd(ctx, from);
   return findAttribution(ctx, from, to, 'after', previous);
 }
