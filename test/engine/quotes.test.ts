@@ -99,6 +99,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A quoted name inside the lead does not cut it short.
     'Депутат [PER Анна Смирнова] в комментарии «Радио Мир» назвала происходящее «{D правительственным кризисом → Анна Смирнова}».',
   ],
+  'attribution ends at a paragraph break': [
+    '«{D Это можно сделать уже в этом году → председатель комиссии}», — заключил председатель комиссии\n\n[PER Иван Петров] сообщил о новом законе.',
+  ],
   'interrupted by the attribution': [
     '«{D Мы готовы → Иван Петров}, — сказал [PER Иван Петров], — {D но нам нужно время → Иван Петров}».',
   ],

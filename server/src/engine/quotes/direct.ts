@@ -97,10 +97,22 @@ function clauseEnd(ctx: QuoteContext, from: number): number {
       k = ctx.tokenAfter(closing);
     } else if (t.kind === 'punct' && /^[.!?;:«»“”„"—–\n]$/u.test(t.text) && k > from && !(t.text === '.' && ctx.tokens[k + 1]?.sentence === t.sentence)) {
       break;
+    } else if (k > from && hasLineBreak(ctx.text, ctx.tokens[k - 1].end, t.start)) {
+      // A paragraph break ends the clause even where the mark before it is missing.
+      break;
     }
     k++;
   }
   return k;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    if (text[c] === '\n') {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
