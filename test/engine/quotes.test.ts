@@ -124,6 +124,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A title used alone stands for the person the text is about: the nearest subject followed by its verb.
     '[PER Анна Смирнова] пообещала уехать из страны. «{D Мы не можем больше ждать решения властей → Анна Смирнова}», — заявила актриса.',
     '[PER Иван Петров] пригрозил уйти, если премьером станет [PER Олег Иванов]. «{D Я не вижу себя в новом правительстве → Иван Петров}», — сказал нынешний глава Минфина.',
+    // A title in the plural names a group, not the person named after it.
+    'Представитель агентства [PER Иван Петров] прибыл в Москву. По словам представителей агентства, {I запуск пройдёт по плану → представители агентства}.',
     // Titles that as often name someone new stay a description.
     '[PER Иван Петров] приехал в город. «{D Мы ждали другого решения, но примем этот → представитель компании}», — сказал представитель компании.',
   ],

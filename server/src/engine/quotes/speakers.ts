@@ -130,7 +130,9 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
       const last = phraseEnd(ctx, i, to);
       // A name inside the phrase is the speaker (министр … Иван Петров); an outlet's name too (газета The Times).
       const named = (m: Mention): boolean => m.kind === 'person' || (isMediaHead(t) && m.kind === 'organisation' && ctx.organisationAtToken(m.first) !== undefined);
-      const inner = mentionsIn(ctx, i + 1, last + 1).find(named) ?? (isMediaHead(t) ? quotedName(ctx, i + 1, last + 1) : undefined);
+      // Several people (представители Роскосмоса, помощники Дональда Трампа) are never the one named after them.
+      const several = kind === 'title' && isPluralOnly(t);
+      const inner = several ? undefined : mentionsIn(ctx, i + 1, last + 1).find(named) ?? (isMediaHead(t) ? quotedName(ctx, i + 1, last + 1) : undefined);
       if (inner !== undefined) {
         found.push(inner);
         i = inner.last;
@@ -259,7 +261,7 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         head++;
       }
       const title = ctx.tokens[head];
-      const person = resolveTitle(ctx, title, Math.max(at, mention.start));
+      const person = isPluralOnly(title) ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
       if (person !== null) {
         return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
       }
@@ -355,6 +357,12 @@ const NEW_PERSON_TITLES = new Set([
 function refersBack(title: TaggedToken): boolean {
   const parse = title.parses.find((p) => p.pos === 'NOUN' && isTitle(title));
   return parse !== undefined && !parse.grammemes.has('plur') && !NEW_PERSON_TITLES.has(parse.lemma);
+}
+
+/** A noun read only in the plural (представителей, помощники): a group, which no one person's name stands for. */
+function isPluralOnly(t: TaggedToken): boolean {
+  const nouns = t.parses.filter((p) => p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.grammemes.has('plur'));
 }
 
 /** A feminine title (актриса, королева) stands for a woman; the others (министр, глава: common gender) for anyone. */
