@@ -129,6 +129,10 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // Titles that as often name someone new stay a description.
     '[PER Иван Петров] приехал в город. «{D Мы ждали другого решения, но примем этот → представитель компании}», — сказал представитель компании.',
   ],
+  'names the entity stage missed': [
+    // A capitalised noun inside the sentence is a name, not a description.
+    'Нейрохирург Мэри Кобб рассказала, что {I у пациента было сильное кровотечение → Мэри Кобб}.',
+  ],
   'a pronoun of the other gender is in another clause': [
     '[PER Анна Смирнова] поблагодарила [PER Олега Иванова] за работу, которую он вёл, но отметила, что {I не согласна с ним → Анна Смирнова}.',
   ],

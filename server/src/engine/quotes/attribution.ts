@@ -112,12 +112,25 @@ function animateSubject(ctx: QuoteContext, from: number, cue: number): Mention |
       continue;
     }
     let first = k;
+    if (isCapitalised(t) && k > 0 && ctx.tokens[k - 1].sentence === t.sentence) {
+      // A capitalised noun inside the sentence is a name the entity stage missed (Нейрохирург Мэри Кобб рассказала),
+      // with the capitalised words before it.
+      while (first - 1 >= from && isCapitalised(ctx.tokens[first - 1]) && ctx.tokens[first - 2]?.sentence === t.sentence) {
+        first--;
+      }
+      const tokens = ctx.tokens.slice(first, k + 1);
+      return { kind: 'person', start: tokens[0].start, end: t.end, first, last: k, person: ctx.people.byName(tokens) };
+    }
     while (first - 1 >= from && ctx.tokens[first - 1].parses[0]?.pos === 'ADJF') {
       first--;
     }
     return { kind: 'description', start: ctx.tokens[first].start, end: t.end, first, last: k, person: null };
   }
   return undefined;
+}
+
+function isCapitalised(t: TaggedToken): boolean {
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {

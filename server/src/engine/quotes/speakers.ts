@@ -180,12 +180,20 @@ function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null 
     return null;
   }
   let last = i;
-  while (last + 1 < to && isNameWord(ctx.tokens[last + 1], english) && /^[ \u00a0]+$/u.test(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start))) {
+  while (last + 1 < to && (isNameWord(ctx.tokens[last + 1], english) || (!english && isUnknownSurname(ctx.tokens[last + 1]))) && /^[ \u00a0]+$/u.test(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start))) {
     last++;
   }
   const tokens = ctx.tokens.slice(i, last + 1);
   const person = ctx.people.byName(tokens);
   return { kind: 'person', start: tokens[0].start, end: tokens[tokens.length - 1].end, first: i, last, person };
+}
+
+/**
+ * A capitalised word after a first name that the dictionary reads as some animate noun or not at all: a surname
+ * it does not know (Мэри Кобб), not a place or an organisation (Иван Петров Интерфаксу).
+ */
+function isUnknownSurname(t: TaggedToken): boolean {
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.parses.length === 0 || t.parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('anim')));
 }
 
 /**
