@@ -136,6 +136,15 @@ const RUSSIAN: Record<string, readonly string[]> = {
   'a pronoun of the other gender is in another clause': [
     '[PER Анна Смирнова] поблагодарила [PER Олега Иванова] за работу, которую он вёл, но отметила, что {I не согласна с ним → Анна Смирнова}.',
   ],
+  'names a phrase depends on': [
+    // A title in the nominative takes a name in apposition only in the nominative: else the name is its dependant.
+    'В ответ представитель партии [PER Ивановой] назвал выборы «{D полным провалом → представитель партии Ивановой}».',
+    // An organisation never takes a person's name in apposition.
+    '«{D Премьер принял отставку министра и поблагодарил его за работу → канцелярия премьера Ивана Петрова}», — говорится в сообщении канцелярии премьера [PER Ивана Петрова].',
+  ],
+  'a dropped subject shared with an earlier verb': [
+    '[PER Иван Петров] заявил, что {I работа идёт по плану → Иван Петров}. Позже [PER Анна Смирнова] поблагодарила коллег за «поддержку» в трудный год, но отметила, что {I не согласна с ними → Анна Смирнова}.',
+  ],
   'names the entity stage runs together': [
     // One tag over a client and her lawyer: the lawyer's name alone, not the tag's.
     'Адвокат [PER Ивановой Ольга Петрова] заявила: «{D Мы подадим апелляцию на это решение → Ольга Петрова}».',

@@ -57,8 +57,10 @@ export function findAttribution(
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
   const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue);
   if (mention === undefined) {
-    // The subject is dropped («И отметила, что …»): the speaker is the one of the report just before.
-    return { cue: cueSpan, speaker: lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
+    // The subject is dropped: a verb coordinated with an earlier one shares its subject (Тереза Мэй поблагодарила …,
+    // но отметила, что …); with none in the sentence (И отметила, что …), the speaker is the one of the report just before.
+    const shared = sharedSubject(ctx, from, agrees);
+    return { cue: cueSpan, speaker: shared !== undefined ? resolveMention(ctx, shared, at, previous) : lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
   return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
 }
@@ -81,6 +83,16 @@ function agreesWithCue(ctx: QuoteContext, cue: number): (m: Mention) => boolean 
     const said = pronounGender(ctx.tokens[m.first], ctx.document.language);
     return said === undefined || said === 'plur' || said === gender;
   };
+}
+
+/** The nearest subject earlier in the sentence than the clause `from` opens: a named person or a pronoun in the nominative. */
+function sharedSubject(ctx: QuoteContext, from: number, agrees: (m: Mention) => boolean): Mention | undefined {
+  const start = ctx.tokenAfter(ctx.sentenceAt(ctx.tokens[from]?.start ?? ctx.text.length).start);
+  if (start >= from) {
+    return undefined;
+  }
+  const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m) && agrees(m));
+  return subjects[subjects.length - 1];
 }
 
 function isQuoting(t: TaggedToken): boolean {

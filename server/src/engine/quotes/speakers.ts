@@ -101,24 +101,10 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
   const found: Mention[] = [];
   for (let i = Math.max(0, from); i < Math.min(to, ctx.tokens.length); i++) {
     const t = ctx.tokens[i];
-    const person = ctx.personAtToken(i);
-    if (person !== undefined) {
-      const last = ctx.tokenAfter(person.mention.end - 1);
-      found.push({ kind: 'person', start: person.mention.start, end: person.mention.end, first: i, last, person: person.person });
-      i = last;
-      continue;
-    }
-    const org = ctx.organisationAtToken(i);
-    if (org !== undefined) {
-      const last = ctx.tokenAfter(org.end - 1);
-      found.push({ kind: 'organisation', start: org.start, end: org.end, first: i, last, person: null });
-      i = last;
-      continue;
-    }
-    const untagged = untaggedName(ctx, i, to);
-    if (untagged !== null) {
-      found.push(untagged);
-      i = untagged.last;
+    const name = nameAt(ctx, i, to);
+    if (name !== null) {
+      found.push(name);
+      i = name.last;
       continue;
     }
     if (pronounGender(t, ctx.document.language) !== undefined) {
@@ -128,22 +114,90 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
     const kind: MentionKind | null = ctx.wordKindAt(i);
     if (kind !== null) {
       const last = phraseEnd(ctx, i, to);
-      // A name inside the phrase is the speaker (министр … Иван Петров); an outlet's name too (газета The Times).
-      const named = (m: Mention): boolean => m.kind === 'person' || (isMediaHead(t) && m.kind === 'organisation' && ctx.organisationAtToken(m.first) !== undefined);
       // Several people (представители Роскосмоса, помощники Дональда Трампа) are never the one named after them.
       const several = kind === 'title' && isPluralOnly(t);
-      const inner = several ? undefined : mentionsIn(ctx, i + 1, last + 1).find(named) ?? (isMediaHead(t) ? quotedName(ctx, i + 1, last + 1) : undefined);
+      const inside = several ? undefined : appositionIn(ctx, i, kind, last + 1);
+      // A person the phrase depends on (представитель партии Цвангираи) makes it a description of someone else.
+      const dependant = inside === undefined && holdsPerson(ctx, i + 1, last + 1);
+      const inner = inside ?? (isMediaHead(t) ? quotedName(ctx, i + 1, last + 1) : undefined);
       if (inner !== undefined) {
         found.push(inner);
         i = inner.last;
       } else {
         const first = leadingModifiers(ctx, i, from, found);
-        found.push({ kind, start: ctx.tokens[first].start, end: ctx.tokens[last].end, first, last, person: null });
+        found.push({ kind: dependant ? 'description' : kind, start: ctx.tokens[first].start, end: ctx.tokens[last].end, first, last, person: null });
         i = last;
       }
     }
   }
   return found;
+}
+
+/** A name starting at token `i`: a person or an organisation the entity stage tagged, or an untagged name. */
+function nameAt(ctx: QuoteContext, i: number, to: number): Mention | null {
+  const person = ctx.personAtToken(i);
+  if (person !== undefined) {
+    const last = ctx.tokenAfter(person.mention.end - 1);
+    return { kind: 'person', start: person.mention.start, end: person.mention.end, first: i, last, person: person.person };
+  }
+  const org = ctx.organisationAtToken(i);
+  if (org !== undefined) {
+    const last = ctx.tokenAfter(org.end - 1);
+    return { kind: 'organisation', start: org.start, end: org.end, first: i, last, person: null };
+  }
+  return untaggedName(ctx, i, to);
+}
+
+/**
+ * The name a phrase stands for, among the names in it up to token `to`: a person in apposition to its head
+ * (министр … Иван Петров), or an outlet's name after an outlet noun (газета The Times).
+ */
+function appositionIn(ctx: QuoteContext, head: number, kind: MentionKind, to: number): Mention | undefined {
+  const media = isMediaHead(ctx.tokens[head]);
+  for (let k = head + 1; k < to; k++) {
+    const name = nameAt(ctx, k, to);
+    if (name === null) {
+      continue;
+    }
+    if (name.kind === 'person' ? !isDependant(ctx, head, kind, k) : media) {
+      return name;
+    }
+    k = name.last;
+  }
+  return undefined;
+}
+
+/**
+ * A person inside the phrase of a title or an organisation that is its dependant, not its apposition: an
+ * organisation never takes a person's name in apposition (канцелярия премьер-министра Терезы Мэй), and a title in
+ * the nominative does only with a name in the nominative (министр финансов Иван Петров, but представитель партии
+ * Цвангираи).
+ */
+function isDependant(ctx: QuoteContext, head: number, kind: MentionKind, person: number): boolean {
+  if (kind === 'organisation') {
+    return true;
+  }
+  const nouns = ctx.tokens[head].parses.filter((p) => p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.grammemes.has('nomn')) && !personNominative(ctx, person);
+}
+
+function holdsPerson(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.personAtToken(k) !== undefined) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A person's mention read in the nominative: as the people index declined it, or by any parse of its first word. */
+function personNominative(ctx: QuoteContext, first: number): boolean {
+  const tagged = ctx.personAtToken(first);
+  if (tagged !== undefined && tagged.mention.start === ctx.tokens[first].start) {
+    return tagged.mention.nominative;
+  }
+  const parses = ctx.tokens[first].parses;
+  return parses.length === 0 || parses.some((p) => p.grammemes.has('nomn'));
 }
 
 /** An outlet's name in quotation marks after its head noun (газета "The Dawn"): the name inside the marks. */
@@ -438,7 +492,7 @@ function personNextTo(ctx: QuoteContext, index: number): Person | null {
     }
     const person = ctx.people.personAt(t.start, t.end);
     if (person !== null) {
-      return person;
+      return isDependant(ctx, index, 'title', k) ? null : person;
     }
   }
   const before = ctx.tokens[index - 1];
