@@ -60,19 +60,24 @@ export async function run(dataDir: string): Promise<void> {
 
   const texts = [...factru, ...nerel].map((d) => d.text);
   const chars = texts.reduce((sum, t) => sum + t.length, 0);
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
+  // The analyzer keeps each section's result by its exact text (a text under 24 KB is one section): line breaks
+  // added at the end make every round's texts new to it, with its dictionaries and caches as warm as before.
+  let seconds = 0;
+  let cpuSeconds = 0;
   let rounds = 0;
-  while (rounds === 0 || performance.now() - started < 3000) {
+  while (rounds === 0 || seconds < 3) {
+    const suffix = '\n'.repeat(rounds + 1);
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (const t of texts) {
-      analyze(t);
+      analyze(t + suffix);
     }
+    const cpu = process.cpuUsage(cpuStarted);
+    seconds += (performance.now() - started) / 1000;
+    // On a shared machine the wall clock measures the other processes too; CPU time is this process's own work.
+    cpuSeconds += (cpu.user + cpu.system) / 1e6;
     rounds++;
   }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuStarted);
-  // On a shared machine the wall clock measures the other processes too; CPU time is this process's own work.
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const articles = (rounds * texts.length) / seconds;
   const perThreeKb = (rounds * chars) / 3000 / seconds;
   const perThreeKbCpu = (rounds * chars) / 3000 / cpuSeconds;
