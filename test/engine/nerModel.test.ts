@@ -134,16 +134,21 @@ describe('runs of capitalised Latin words', () => {
   }
 });
 
-describe('a surname tagged alone takes in the capitalised word before it as a first name', () => {
+describe('the document pass on labels the model might give', () => {
   // [text, the model's labels by word, the labels after the document pass]
   const cases: readonly [string, Readonly<Record<string, string>>, string][] = [
-    // «Добромил» is unknown to az, «Ратибор» a first name it knows; «Сорокин» and «Ветров» are surnames to az.
-    ['Глава правления Добромил Сорокин выступил.', { правления: 'B-ORG', Добромил: 'I-ORG', Сорокин: 'B-PER' }, 'O B-ORG B-PER I-PER O O'],
+    // A surname tagged alone takes in the capitalised word before it as its first name. «Добромил» is unknown to
+    // az, «Ратибор» a first name it knows; «Сорокин» and «Ветров» are surnames to az.
+    ['Глава правления Добромил Сорокин выступил.', { правления: 'B-ORG', Добромил: 'I-ORG', Сорокин: 'B-PER' }, 'O O B-PER I-PER O O'],
     ['Глава правления Ратибор Ветров выступил.', { Ветров: 'B-PER' }, 'O O B-PER I-PER O O'],
     // A place az knows before the surname stays a place; first in a sentence, only a known first name joins.
     ['Мэр Самары Сорокин выступил.', { Самары: 'B-LOC', Сорокин: 'B-PER' }, 'O B-LOC B-PER O O'],
     ['Вчера Сорокин выступил.', { Сорокин: 'B-PER' }, 'O B-PER O O'],
     ['Ратибор Ветров выступил.', { Ветров: 'B-PER' }, 'B-PER I-PER O O'],
+    // An ORG or LOC starts at its first capitalised word: lower-case words and marks before it are a descriptor.
+    ['Сотрудники технопарка «Алтын» приехали.', { технопарка: 'B-ORG', '«': 'I-ORG', Алтын: 'I-ORG' }, 'O O O B-ORG O O O'],
+    ['Совет директоров одобрил сделку.', { Совет: 'B-ORG', директоров: 'I-ORG' }, 'B-ORG I-ORG O O O'],
+    ['На южном Урале тепло.', { южном: 'B-LOC', Урале: 'I-LOC' }, 'O O B-LOC O O'],
   ];
   for (const [text, tagged, expected] of cases) {
     test(`${text} ${Object.entries(tagged).map(([w, l]) => `${w}:${l}`).join(' ')}`, () => {

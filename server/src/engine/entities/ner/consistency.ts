@@ -11,7 +11,7 @@ import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType }
 import { joinLatinRuns } from './latinRuns';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = joinFirstNames(tokens, joinLatinRuns(tokens, decoded));
+  const labels = trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
@@ -93,6 +93,30 @@ function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uin
     }
     out[i - 1] = per;
     out[i] = per + 1;
+  }
+  return out;
+}
+
+/**
+ * factRuEval names organisations and places by their capitalised names (97% of its org_name and loc_name
+ * spans start with a capital letter): lower-case words a decoded ORG or LOC starts with («совета директоров
+ * …», «технопарка») are a descriptor, not the name, and leave it.
+ */
+function trimLowerCaseStarts(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    if (type === null || type === 'PER' || isInside(out[i])) {
+      continue;
+    }
+    let k = i;
+    while (k < tokens.length && typeOfLabel(out[k]) === type && (k === i || isInside(out[k])) && !/^[\p{Lu}\d]/u.test(tokens[k].text)) {
+      out[k] = OUTSIDE;
+      k++;
+    }
+    if (k > i && k < tokens.length && isInside(out[k])) {
+      out[k] = beginLabel(type);
+    }
   }
   return out;
 }
