@@ -165,6 +165,16 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A bare outlet noun is the outlet named as a source before it, even one never quoted.
     'Об этом он рассказал изданию [ORG Die Zeit]. По словам издания, {I переговоры продлятся до осени → Die Zeit}.',
     '«{D Все ждали другого решения → информированный источник}», — сказал изданию информированный источник.',
+    // A description used again in short takes the nearest fuller form before it; that one, its own fullest.
+    'Об обыске сообщила пресс-служба министерства обороны. «{D Все задержанные отпущены → пресс-служба посольства Франции}», — заявила пресс-служба посольства Франции. «{D Проверка продолжается, о её итогах мы сообщим позже → пресс-служба посольства Франции}», — уточнила пресс-служба.',
+    // The fuller form may be written where no one is quoted.
+    'Стрелка задержал офис шерифа округа Клэй. В офисе шерифа округа подтвердили, что {I нападавший задержан → офис шерифа округа Клэй}.',
+    // A verb in the plural with no subject names the speaker by the place (как пояснили в милиции).
+    'Как пояснили в полиции, {I задержания были профилактическими → полиция}.',
+    // Organisation head nouns take the name after them: the delegation spoke, not the organisation.
+    'По мнению делегации [ORG ОБСЕ], {I выборы прошли честно и открыто → делегация ОБСЕ}.',
+    // Only an outlet noun stands for the outlet named before it, not any bare noun.
+    'Об этом он рассказал изданию [ORG Die Zeit]. Как сообщили в суде, {I заседание перенесено на осень → суд}.',
     // A description used again in short takes its fullest form in the document.
     '«{D Все задержанные отпущены → пресс-служба министерства обороны}», — сообщила пресс-служба министерства обороны. «{D Проверка продолжается, о её итогах мы сообщим позже → пресс-служба министерства обороны}», — уточнила пресс-служба.',
   ],

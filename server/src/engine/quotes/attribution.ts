@@ -55,7 +55,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue);
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue);
+  const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined) {
     // The subject is dropped: a verb coordinated with an earlier one shares its subject (Тереза Мэй поблагодарила …,
     // но отметила, что …); with none in the sentence (И отметила, что …), the speaker is the one of the report just before.
@@ -139,6 +139,19 @@ function animateSubject(ctx: QuoteContext, from: number, cue: number): Mention |
     return { kind: 'description', start: ctx.tokens[first].start, end: t.end, first, last: k, person: null };
   }
   return undefined;
+}
+
+/**
+ * «как пояснили в милиции», «в пресс-службе заявили»: a verb in the plural with no subject says who spoke by the
+ * place, an organisation after «в» next to the cue.
+ */
+function placeOfSaying(ctx: QuoteContext, cue: number, from: number, to: number): Mention | undefined {
+  const parse = ctx.tokens[cue].parses[0];
+  if (parse === undefined || parse.pos !== 'VERB' || !parse.grammemes.has('plur')) {
+    return undefined;
+  }
+  const near = [...mentionsIn(ctx, cue + 1, Math.min(to, cue + 4)), ...mentionsIn(ctx, Math.max(from, cue - 4), cue)];
+  return near.find((m) => (m.kind === 'organisation' || m.kind === 'description') && /^(в|во)$/iu.test(ctx.tokens[m.first - 1]?.text ?? ''));
 }
 
 function isCapitalised(t: TaggedToken): boolean {

@@ -9,10 +9,13 @@ import type { Cluster, Entity } from '../types';
 import type { FoundQuote } from './find';
 import type { QuoteContext } from './context';
 import { isMediaHead } from './titles';
+import { describe, mentionsIn } from './speakers';
 
 interface Named {
   readonly speakerName: string;
   readonly speakerCluster: string | null;
+  /** Where the name is written. */
+  readonly at: number;
 }
 
 export function unifyDescriptions(ctx: QuoteContext, quotes: readonly FoundQuote[]): FoundQuote[] {
@@ -22,47 +25,58 @@ export function unifyDescriptions(ctx: QuoteContext, quotes: readonly FoundQuote
   }
   const isDescribed = new Set(described);
   const clusters = clusterIndex(ctx.grouped.clusters);
-  const names = described.map((q): Named => ({ speakerName: q.speakerName!, speakerCluster: q.speakerCluster }));
+  const named = described.map((q): Named => ({ speakerName: q.speakerName!, speakerCluster: q.speakerCluster, at: q.speaker?.start ?? q.start }));
+  // The fuller form may be written anywhere in the text, also where no one is quoted (офис шерифа округа Харрис).
+  const names = [...named, ...phrasesInText(ctx, named)];
   const descriptions = indexFuller(names);
   // Organisations may also take the fuller form of an organisation's name written out anywhere in the text.
   const organisations = indexFuller([...names, ...organisationNames(ctx.text, ctx.grouped.entities)]);
   const outlets = [...described.filter((q) => q.resolution === 'organisation' && !isBare(q.speakerName!)), ...namedOutlets(ctx, clusters)].sort((a, b) => a.start - b.start);
+  // Only an outlet noun (издание, газета) stands for the outlet named before it, not any bare noun (суд).
+  const isOutletNoun = (q: FoundQuote): boolean => q.speaker !== null && isMediaHead(ctx.tokens[ctx.tokenAfter(q.speaker.start)]);
   return quotes.map((q) => {
     if (!isDescribed.has(q)) {
       return q;
     }
-    const fuller = (q.resolution === 'organisation' ? organisations : descriptions)(q.speakerName!);
+    const fuller = (q.resolution === 'organisation' ? organisations : descriptions)(q.speakerName!, q.speaker?.start ?? q.start);
     if (fuller !== null) {
       return { ...q, speakerName: fuller.speakerName, speakerCluster: fuller.speakerCluster };
     }
-    const outlet = q.resolution === 'organisation' && isBare(q.speakerName!) ? lastBefore(outlets, q.start) : undefined;
+    const outlet = q.resolution === 'organisation' && isBare(q.speakerName!) && isOutletNoun(q) ? lastBefore(outlets, q.start) : undefined;
     return outlet === undefined ? q : { ...q, speakerName: outlet.speakerName, speakerCluster: outlet.speakerCluster };
   });
 }
 
-interface Candidate extends Named {
+interface Candidate {
+  readonly speakerName: string;
+  readonly speakerCluster: string | null;
   readonly words: ReadonlySet<string>;
   readonly first: string | undefined;
   /** Position among the candidates: the first of the longest wins. */
   readonly order: number;
+  /** Where the name is written, in text order. */
+  readonly at: number[];
 }
 
 /**
- * A lookup from a name to the longest candidate name that starts with the same word and holds all its words
- * (null when none is longer). Each distinct name is answered once, by scanning only the candidates that hold
- * its rarest word, longest first, so a long document with hundreds of descriptions stays linear in practice.
+ * A lookup from a name written at `at` to the fuller candidate name it stands for: one that starts with the same
+ * word and holds all its words, the nearest written before it (two press offices in one text), else the longest;
+ * that one in turn takes its own fuller form (пресс-служба → пресс-служба МВД → пресс-служба МВД Киргизии).
+ * Each distinct name's fuller candidates are found once, by scanning only the candidates that hold its rarest
+ * word, so a long document with hundreds of descriptions stays linear in practice.
  */
-function indexFuller(candidates: readonly Named[]): (name: string) => Named | null {
+function indexFuller(candidates: readonly Named[]): (name: string, at: number) => Named | null {
   const byWord = new Map<string, Candidate[]>();
-  const seen = new Set<string>();
+  const byName = new Map<string, Candidate>();
   candidates.forEach((named, order) => {
-    // Of two candidates with one name the first wins, so later copies are never needed.
-    if (seen.has(named.speakerName)) {
+    const known = byName.get(named.speakerName);
+    if (known !== undefined) {
+      known.at.push(named.at);
       return;
     }
-    seen.add(named.speakerName);
     const list = wordsOf(named.speakerName);
-    const candidate: Candidate = { ...named, words: new Set(list), first: list[0], order };
+    const candidate: Candidate = { speakerName: named.speakerName, speakerCluster: named.speakerCluster, at: [named.at], words: new Set(list), first: list[0], order };
+    byName.set(named.speakerName, candidate);
     // A name of no words (only marks) is found under the empty key, as no word is empty.
     for (const w of list.length === 0 ? [''] : candidate.words) {
       const same = byWord.get(w);
@@ -73,12 +87,15 @@ function indexFuller(candidates: readonly Named[]): (name: string) => Named | nu
       }
     }
   });
+  for (const c of byName.values()) {
+    c.at.sort((a, b) => a - b);
+  }
   for (const list of byWord.values()) {
     list.sort((a, b) => b.speakerName.length - a.speakerName.length || a.order - b.order);
   }
-  const answers = new Map<string, Named | null>();
-  return (name: string): Named | null => {
-    const known = answers.get(name);
+  const fullerOf = new Map<string, readonly Candidate[]>();
+  const fuller = (name: string): readonly Candidate[] => {
+    const known = fullerOf.get(name);
     if (known !== undefined) {
       return known;
     }
@@ -90,19 +107,70 @@ function indexFuller(candidates: readonly Named[]): (name: string) => Named | nu
         rarest = list;
       }
     }
-    let answer: Named | null = null;
-    for (const c of rarest) {
-      if (c.speakerName.length <= name.length) {
-        break;
-      }
-      if (c.first === words[0] && words.every((w) => c.words.has(w))) {
-        answer = { speakerName: c.speakerName, speakerCluster: c.speakerCluster };
-        break;
-      }
-    }
-    answers.set(name, answer);
-    return answer;
+    const found = rarest.filter((c) => c.speakerName.length > name.length && c.first === words[0] && words.every((w) => c.words.has(w)));
+    fullerOf.set(name, found);
+    return found;
   };
+  return (name: string, at: number): Named | null => {
+    let answer: Named | null = null;
+    let current = name;
+    let where = at;
+    for (;;) {
+      const found = fuller(current);
+      if (found.length === 0) {
+        return answer;
+      }
+      let best: Candidate = found[0];
+      let bestAt = -1;
+      for (const c of found) {
+        const before = lastAt(c.at, where);
+        if (before > bestAt) {
+          best = c;
+          bestAt = before;
+        }
+      }
+      answer = { speakerName: best.speakerName, speakerCluster: best.speakerCluster, at: bestAt < 0 ? best.at[0] : bestAt };
+      current = best.speakerName;
+      where = answer.at;
+    }
+  };
+}
+
+/** The last of the sorted positions before `offset`, or -1. */
+function lastAt(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo === 0 ? -1 : sorted[lo - 1];
+}
+
+/**
+ * The descriptions and organisation phrases of the whole text whose head word is a word of some speaker's name
+ * (пресс-служба, источник): the candidates for its fuller form. Each is read as a speaker mention would be.
+ */
+function phrasesInText(ctx: QuoteContext, named: readonly Named[]): Named[] {
+  if (ctx.document.language !== 'ru') {
+    return [];
+  }
+  const words = new Set(named.flatMap((n) => wordsOf(n.speakerName)));
+  const found: Named[] = [];
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.wordKindAt(k) === null || !ctx.tokens[k].parses.some((p) => p.pos === 'NOUN' && words.has(p.lemma))) {
+      continue;
+    }
+    const mention = mentionsIn(ctx, k, Math.min(ctx.tokens.length, k + 10))[0];
+    if (mention !== undefined && mention.first === k && mention.kind !== 'person' && mention.kind !== 'pronoun') {
+      found.push({ speakerName: describe(ctx, mention), speakerCluster: null, at: mention.start });
+    }
+  }
+  return found;
 }
 
 /** The last item starting before `offset`, from items sorted by start. */
@@ -160,7 +228,7 @@ function organisationNames(text: string, entities: readonly Entity[]): Named[] {
     // The first entity after this one that starts at or after its end: a binary search over the sorted starts.
     const next = sorted[Math.max(k + 1, firstStartingAt(sorted, e.end))];
     const joined = next !== undefined && (next.type === 'LOC' || next.type === 'ORG') && /^[ \u00a0]+$/u.test(text.slice(e.end, next.start));
-    names.push({ speakerName: joined ? text.slice(e.start, next.end) : e.text, speakerCluster: e.cluster });
+    names.push({ speakerName: joined ? text.slice(e.start, next.end) : e.text, speakerCluster: e.cluster, at: e.start });
   });
   return names;
 }

@@ -501,7 +501,7 @@ function personNextTo(ctx: QuoteContext, index: number): Person | null {
 }
 
 /** The descriptive name of a speaker never named: the phrase in the nominative (представителя компании → представитель компании). */
-function describe(ctx: QuoteContext, mention: Mention): string {
+export function describe(ctx: QuoteContext, mention: Mention): string {
   const tokens = ctx.tokens.slice(mention.first, mention.last + 1);
   if (ctx.document.language === 'en') {
     return ctx.text.slice(mention.start, mention.end);
