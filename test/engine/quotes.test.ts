@@ -142,6 +142,12 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // An organisation never takes a person's name in apposition.
     '«{D Премьер принял отставку министра и поблагодарил его за работу → канцелярия премьера Ивана Петрова}», — говорится в сообщении канцелярии премьера [PER Ивана Петрова].',
   ],
+  'the subject agrees with the verb': [
+    // A verb in the singular: главы (визита главы министерства) is a genitive here, read nominative only as a plural.
+    '[PER Иван Петров] накануне визита главы министерства в Москву пообещал, что {I переговоры будут трудными → Иван Петров}.',
+    // A name set off by a comma after a title says who the title is (here one the entity stage missed).
+    '«{D Мы никогда не сдадимся и будем бороться дальше → Иван Петров}», — пообещал лидер партии, известный проповедник Иван Петров.',
+  ],
   'a dropped subject shared with an earlier verb': [
     '[PER Иван Петров] заявил, что {I работа идёт по плану → Иван Петров}. Позже [PER Анна Смирнова] поблагодарила коллег за «поддержку» в трудный год, но отметила, что {I не согласна с ними → Анна Смирнова}.',
   ],

@@ -52,10 +52,10 @@ export function findAttribution(
       return { cue: cueSpan, speaker: resolveMention(ctx, quoted, at, previous), cueLast };
     }
   }
-  const agrees = agreesWithCue(ctx, cue);
+  const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = before[before.length - 1] ?? after[0] ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = before[before.length - 1] ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined) {
     // The subject is dropped: a verb coordinated with an earlier one shares its subject (Тереза Мэй поблагодарила …,
     // но отметила, что …); with none in the sentence (И отметила, что …), the speaker is the one of the report just before.
@@ -66,18 +66,36 @@ export function findAttribution(
 }
 
 /**
+ * The subject after the cue: its first mention, or the name set off after it by a comma (— пообещал лидер партии,
+ * радикальный проповедник Иван Петров), which says who the title is.
+ */
+function apposed(ctx: QuoteContext, after: readonly Mention[]): Mention | undefined {
+  const first = after[0];
+  const next = after[1];
+  if (first === undefined || next === undefined || next.kind !== 'person' || (first.kind !== 'title' && first.kind !== 'description')) {
+    return first;
+  }
+  return /^,[\s\p{Ll}-]*$/u.test(ctx.text.slice(first.end, next.start)) ? next : first;
+}
+
+/**
  * A past-tense cue agrees in gender with its subject (отметила — она, not он): a pronoun of the other gender is
  * in another clause (поблагодарила Бориса за страсть, с которой он работал, но отметила …). Names are not
  * checked, as the dictionary's gender of a lone name is too often a guess.
  */
-function agreesWithCue(ctx: QuoteContext, cue: number): (m: Mention) => boolean {
+function agreesWithCue(ctx: QuoteContext, cue: number, { number }: { readonly number: boolean }): (m: Mention) => boolean {
   const parse = ctx.tokens[cue].parses[0];
   const gender = parse?.pos === 'VERB' && parse.grammemes.has('past') ? (parse.grammemes.has('femn') ? 'femn' : parse.grammemes.has('masc') ? 'masc' : null) : null;
-  if (gender === null) {
+  // A verb in the singular wants a subject that can be singular: not главы (визита главы МИДа), read nominative only as a plural.
+  const singular = number && parse?.pos === 'VERB' && parse.grammemes.has('sing');
+  if (gender === null && !singular) {
     return () => true;
   }
   return (m) => {
     if (m.kind !== 'pronoun') {
+      return !singular || m.kind === 'person' || canBeSingular(ctx, m);
+    }
+    if (gender === null) {
       return true;
     }
     const said = pronounGender(ctx.tokens[m.first], ctx.document.language);
@@ -93,6 +111,20 @@ function sharedSubject(ctx: QuoteContext, from: number, agrees: (m: Mention) => 
   }
   const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m) && agrees(m));
   return subjects[subjects.length - 1];
+}
+
+/** The head of a phrase (the first word that names a speaker, after its adjectives) reads as a nominative singular. */
+function canBeSingular(ctx: QuoteContext, m: Mention): boolean {
+  let head = m.first;
+  while (head <= m.last && ctx.wordKindAt(head) === null) {
+    head++;
+  }
+  if (head > m.last) {
+    // A name (РИА Новости), whose grammatical number says nothing of the speaker.
+    return true;
+  }
+  const nominatives = ctx.tokens[head].parses.filter((p) => p.pos === 'NOUN' && p.grammemes.has('nomn'));
+  return nominatives.length === 0 || nominatives.some((p) => p.grammemes.has('sing'));
 }
 
 function isQuoting(t: TaggedToken): boolean {
