@@ -177,6 +177,10 @@ const RUSSIAN: Record<string, readonly string[]> = {
     'Стрелка задержал офис шерифа округа Клэй. В офисе шерифа округа подтвердили, что {I нападавший задержан → офис шерифа округа Клэй}.',
     // A verb in the plural with no subject names the speaker by the place (как пояснили в милиции).
     'Как пояснили в полиции, {I задержания были профилактическими → полиция}.',
+    // A description runs on over the body or place the speaker belongs to, not over other prepositional phrases.
+    'По словам главы группы наблюдателей от [ORG Евросоюза], {I выборы прошли честно → глава группы наблюдателей от Евросоюза}.',
+    '«{D Решение будет принято до конца месяца → источник в городской администрации}», — сказал источник в городской администрации.',
+    '«{D Решение будет принято до конца месяца → источник}», — сказал источник в интервью.',
     // Organisation head nouns take the name after them: the delegation spoke, not the organisation.
     'По мнению делегации [ORG ОБСЕ], {I выборы прошли честно и открыто → делегация ОБСЕ}.',
     // Only an outlet noun stands for the outlet named before it, not any bare noun.

@@ -276,6 +276,13 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
       last = Math.min(k, to - 1);
       continue;
     }
+    const place = PLACE_PREPOSITIONS.has(word) ? placeAfter(ctx, k + 1, Math.min(to, first + 8)) : -1;
+    if (place >= 0) {
+      // A body or place the person belongs to: источник в правительстве РФ, глава наблюдателей от Афросоюза.
+      last = place;
+      k = place;
+      continue;
+    }
     if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
       break;
     }
@@ -287,6 +294,25 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
     last = k;
   }
   return last;
+}
+
+/** Prepositions that tie a speaker to a body or place (источник в правительстве, наблюдатели от ОБСЕ). */
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'от', 'из', 'при']);
+
+/**
+ * After such a preposition, the body or place: adjectives, then a name (capitalised) or an organisation head noun
+ * (в башкирской администрации); its last token, or -1 (в четверг, в интервью).
+ */
+function placeAfter(ctx: QuoteContext, from: number, to: number): number {
+  let k = from;
+  while (k < to && ctx.tokens[k].parses[0]?.pos === 'ADJF' && !/^\p{Lu}/u.test(ctx.tokens[k].text)) {
+    k++;
+  }
+  const t = ctx.tokens[k];
+  if (k >= to || t.kind !== 'word' || !(/^\p{Lu}/u.test(t.text) || ctx.wordKindAt(k) === 'organisation')) {
+    return -1;
+  }
+  return k;
 }
 
 function isVerb(t: TaggedToken): boolean {
