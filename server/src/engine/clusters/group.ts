@@ -195,12 +195,12 @@ function joinPeople(names: readonly (PersonName | null)[], union: (a: number, b:
   });
 }
 
-function key(normal: string): string {
+export function key(normal: string): string {
   return normal.toLowerCase().replace(/ё/g, 'е');
 }
 
 /** «Казахстан» for «Республика Казахстан»: the name without the generic word it starts with, or null. */
-function withoutGenericWord(name: string): string | null {
+export function withoutGenericWord(name: string): string | null {
   const space = name.indexOf(' ');
   return space > 0 && PLACE_GENERIC_WORDS.has(key(name.slice(0, space))) ? name.slice(space + 1) : null;
 }
