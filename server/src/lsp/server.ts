@@ -161,6 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     analyzer: options.analyzer,
     correctionsFor: (uri) => store.list(uri),
     isOpen: (uri) => documents.get(uri) !== undefined,
+    isCurrent: (uri, version) => documents.get(uri)?.version === version,
     analysedNow,
     pushedSettings: () => pushedSettings,
   });

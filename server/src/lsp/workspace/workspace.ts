@@ -2,6 +2,9 @@
  * The workspace side of the server: the index of the workspace folders' press files (built in the
  * background after start-up, kept current from file events and from open documents' analyses), the
  * navigation across documents, and the views' requests. server.ts calls in at its lifecycle points.
+ * An open document's analysis is summarised for the index once typing pauses, not on every edit: the
+ * summary of a long document costs as much as its diagnostics, and nothing waits for it. Whatever reads
+ * the index first summarises what is still pending, so no reader sees a stale document.
  */
 
 import * as path from 'node:path';
@@ -35,6 +38,8 @@ export interface WorkspaceHost {
   readonly analyzer: Analyzer;
   readonly correctionsFor: (uri: string) => readonly Correction[];
   readonly isOpen: (uri: string) => boolean;
+  /** Whether `version` is still the version of the open document (no edit has arrived since). */
+  readonly isCurrent: (uri: string, version: number) => boolean;
   /** The current analysis of an open document, or undefined. */
   readonly analysedNow: (uri: string) => Promise<AnalysedDocument | undefined>;
   /** Settings pushed by a client that cannot be asked for them. */
@@ -57,6 +62,9 @@ export interface Workspace {
 /** The index-changed notification is sent at most this often, so views refresh calmly while indexing. */
 const CHANGE_NOTIFICATION_MS = 500;
 
+/** An open document's analysis enters the index after this much quiet: rapid edits are summarised once. */
+const SUMMARY_IDLE_MS = 500;
+
 /**
  * Press files the server watches besides `presstag.files.include`, the sidecars holding their decisions, and the
  * workspace lists whose names are tagged or never tagged in every document.
@@ -73,6 +81,28 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
   let exclude: readonly string[] = DEFAULT_SETTINGS.index.exclude;
   let notifyTimer: NodeJS.Timeout | undefined;
   let disposed = false;
+  // Open documents analysed but not yet summarised into the index, each with its idle timer.
+  const pending = new Map<string, { analysed: AnalysedDocument; timer: NodeJS.Timeout }>();
+
+  const summarise = (uri: string): void => {
+    const entry = pending.get(uri);
+    if (entry !== undefined) {
+      clearTimeout(entry.timer);
+      pending.delete(uri);
+      index.set(uri, entry.analysed.analysis, entry.analysed.positions, Date.now());
+    }
+  };
+  /** The index with every pending summary in it: what every reader of the index goes through. */
+  const currentCorpus = (): Corpus<Range> => {
+    for (const uri of [...pending.keys()]) {
+      summarise(uri);
+    }
+    return index.corpus;
+  };
+  const dropPending = (uri: string): void => {
+    clearTimeout(pending.get(uri)?.timer);
+    pending.delete(uri);
+  };
 
   const log = (message: string): void => connection.console.log(message);
   const indexer = createIndexer({
@@ -147,7 +177,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
 
   const viewCorpus = async (params: ViewParams): Promise<Corpus<Range> | null> => {
     if (params.scope === 'workspace') {
-      return index.corpus;
+      return currentCorpus();
     }
     const analysed = params.uri === undefined ? undefined : await host.analysedNow(params.uri);
     return analysed === undefined ? null : documentCorpus(analysed);
@@ -162,7 +192,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
   connection.onReferences((params, token) =>
     runSafe(connection.console, 'references', token, [], async () => {
       const analysed = await host.analysedNow(params.textDocument.uri);
-      return analysed === undefined ? [] : referencesAt(analysed, params.position, index.corpus);
+      return analysed === undefined ? [] : referencesAt(analysed, params.position, currentCorpus());
     }),
   );
   connection.onDocumentHighlight((params, token) =>
@@ -171,7 +201,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       return analysed === undefined ? [] : documentHighlightsAt(analysed, params.position);
     }),
   );
-  connection.onWorkspaceSymbol((params, token) => runSafe(connection.console, 'workspace symbols', token, [], () => workspaceSymbolsOf(index.corpus, params.query)));
+  connection.onWorkspaceSymbol((params, token) => runSafe(connection.console, 'workspace symbols', token, [], () => workspaceSymbolsOf(currentCorpus(), params.query)));
   connection.onRequest(ENTITIES_REQUEST, (params: ViewParams, token: CancellationToken) =>
     runSafe(connection.console, 'entities view', token, { entities: [] }, async () => {
       const corpus = await viewCorpus(params);
@@ -241,9 +271,17 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       started().catch(failed);
     },
     documentAnalysed(analysed) {
-      index.set(analysed.uri, analysed.analysis, analysed.positions, Date.now());
+      dropPending(analysed.uri);
+      const idle = (): void => {
+        // Still typing: the next analysis brings a newer version and a new timer; a reader meanwhile takes this one.
+        if (!disposed && host.isCurrent(analysed.uri, analysed.version)) {
+          summarise(analysed.uri);
+        }
+      };
+      pending.set(analysed.uri, { analysed, timer: setTimeout(idle, SUMMARY_IDLE_MS) });
     },
     documentClosed(uri) {
+      dropPending(uri);
       // The editor's unsaved text is gone: the file on disk speaks for the document again, if it is indexed.
       const file = pathOfUri(uri);
       if (file !== null && isWanted(file)) {
@@ -262,9 +300,14 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       };
       reread().catch(failed);
     },
-    corpus: index.corpus,
+    get corpus() {
+      return currentCorpus();
+    },
     dispose() {
       disposed = true;
+      for (const uri of [...pending.keys()]) {
+        dropPending(uri);
+      }
       indexer.stop();
       clearTimeout(notifyTimer);
     },
