@@ -2,7 +2,7 @@
  * The server survives what editors and users do to it (issue 7): requests for documents it does not know,
  * malformed parameters, edits out of order or out of range, a long document edited while it is still being
  * analysed, bursts of cancelled requests, a restart by the client, and documents opened and closed by the
- * dozen without its memory growing. (Rapid edits, fifty documents and a single cancellation are in documents.test.ts.)
+ * dozen without its memory growing, a client that answers the server's own requests with errors. (Rapid edits, fifty documents and a single cancellation are in documents.test.ts.)
  */
 
 import { describe, test } from 'node:test';
@@ -113,6 +113,22 @@ describe('robustness', { timeout: 120_000 }, () => {
         outcomes.filter((o) => typeof o === 'string' && o !== 'cancelled').join('\n'),
       );
       await check(server, 'cancelled requests');
+    }));
+
+  test('a client that answers the server requests with errors: the rejections are logged and the server carries on', () =>
+    withServer(async (server) => {
+      const refused = (method: string) => () => new ResponseError(-32603, `${method} refused by the test client`);
+      for (const method of ['workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/configuration']) {
+        server.connection.onRequest(method, refused(method));
+      }
+      // This handler replaces the helper's: the log is read here.
+      const logged = new Promise<string>((resolve) =>
+        server.connection.onNotification('window/logMessage', (p: { message: string }) => p.message.includes('refused') && resolve(p.message)),
+      );
+      // Settings changed: the server asks the views to refresh, and nothing awaits the client's answer.
+      await server.notify('workspace/didChangeConfiguration', { settings: { presstag: {} } });
+      assert.match(await logged, /unhandled rejection.*refused/s);
+      await check(server, 'requests answered with errors');
     }));
 
   test('a restart by the client: shutdown and exit end the process, a new server works from scratch', async () => {
