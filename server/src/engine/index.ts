@@ -118,19 +118,19 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
         const text = prepared.text.slice(span.start, span.end);
         const sourceText = source.slice(span.start, span.end);
         const tags = entityTagsWithin(prepared.tags, span);
-        const key = [language, JSON.stringify(corrections[k]), JSON.stringify(tags), text, text === sourceText ? '' : sourceText].join('\u0000');
+        const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), text, text === sourceText ? '' : sourceText].join('\u0000');
         let analysis = sections.get(key);
         if (analysis === undefined) {
-          analysis = analyzeSection(sourceText, text, language, corrections[k], tags);
+          analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags);
           sections.set(key, analysis);
         }
         return { analysis, start: offsets.toCodePoint(span.start) };
       });
-      const detached = detachedProblem(detachedCorrections(source, analyzeOptions.corrections));
+      const detached = detachedProblem([...detachedCorrections(source, analyzeOptions.corrections), ...corrections.unplaced]);
       return {
         language,
         text: source,
-        ...withInlineTags(source, joinSections(placed), prepared.tags, offsets),
+        ...withInlineTags(source, joinSections(placed, corrections.across), prepared.tags, offsets),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: detached === null ? [] : [detached],
       };

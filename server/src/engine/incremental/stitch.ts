@@ -1,10 +1,14 @@
 /**
  * Section results → one document's result: each section was analysed alone, with offsets from its own start
  * and cluster ids `e1`, `e2`… of its own, so joining shifts the offsets and renumbers the ids after the
- * clusters of the sections before it. A document of one section is returned as it is.
+ * clusters of the sections before it; then the clusters of different sections that name one entity are linked
+ * (`link.ts`) and the merge decisions across sections applied (`merges.ts`). A document of one section is
+ * returned as it is.
  */
 
 import type { Cluster, Entity, Quote, TextSpan } from '../types';
+import { linkSections } from './link';
+import { moveMentions, type MentionMove } from './merges';
 
 /** The part of an Analysis a section produces; offsets are code points from the section's start. */
 export interface SectionAnalysis {
@@ -19,7 +23,7 @@ export interface PlacedSection {
   readonly start: number;
 }
 
-export type SectionJoiner = (sections: readonly PlacedSection[]) => SectionAnalysis;
+export type SectionJoiner = (sections: readonly PlacedSection[], moves: readonly MentionMove[]) => SectionAnalysis;
 
 /**
  * A joiner remembers where it last placed each section result: after an edit, the sections before it sit where
@@ -27,7 +31,7 @@ export type SectionJoiner = (sections: readonly PlacedSection[]) => SectionAnaly
  */
 export function createSectionJoiner(): SectionJoiner {
   const placements = new WeakMap<SectionAnalysis, { start: number; idBase: number; placed: SectionAnalysis }>();
-  return (sections) => {
+  return (sections, moves) => {
     if (sections.length === 1 && sections[0].start === 0) {
       return sections[0].analysis;
     }
@@ -45,7 +49,7 @@ export function createSectionJoiner(): SectionJoiner {
       append(clusters, placement.placed.clusters);
       append(quotes, placement.placed.quotes);
     }
-    return { entities, clusters, quotes };
+    return moveMentions(linkSections({ entities, clusters, quotes }, sections), moves);
   };
 }
 
