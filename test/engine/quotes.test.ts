@@ -181,6 +181,11 @@ const RUSSIAN: Record<string, readonly string[]> = {
     'По словам главы группы наблюдателей от [ORG Евросоюза], {I выборы прошли честно → глава группы наблюдателей от Евросоюза}.',
     '«{D Решение будет принято до конца месяца → источник в городской администрации}», — сказал источник в городской администрации.',
     '«{D Решение будет принято до конца месяца → источник}», — сказал источник в интервью.',
+    // One of a group is named by the group, whatever the case of its noun.
+    '«{D Мы готовы стоять здесь до конца → один из демонстрантов}», — сказал один из демонстрантов.',
+    // «Это подтвердил X» quotes nothing, but a pronoun after it refers to X; an outlet's name the dictionary cannot
+    // decline right after the cue is whom the words were told to.
+    'Решение отложено. Это подтвердил «[ORG Ъ]» один из участников встречи. «{D У нас есть время обсудить все вопросы → один из участников встречи}», — сказал он.',
     // Organisation head nouns take the name after them: the delegation spoke, not the organisation.
     'По мнению делегации [ORG ОБСЕ], {I выборы прошли честно и открыто → делегация ОБСЕ}.',
     // Only an outlet noun stands for the outlet named before it, not any bare noun.

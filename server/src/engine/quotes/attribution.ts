@@ -72,6 +72,11 @@ export function findAttribution(
 function apposed(ctx: QuoteContext, after: readonly Mention[]): Mention | undefined {
   const first = after[0];
   const next = after[1];
+  // An outlet's name the dictionary cannot decline right after the cue is more often whom the words were told to
+  // (подтвердил «Ъ» один из участников встречи) than the subject, when a subject that declines follows.
+  if (first !== undefined && next !== undefined && first.kind === 'organisation' && first.last === first.first && !hasCases(ctx.tokens[first.first]) && next.kind !== 'organisation' && hasCases(ctx.tokens[next.first])) {
+    return next;
+  }
   if (first === undefined || next === undefined || next.kind !== 'person' || (first.kind !== 'title' && first.kind !== 'description')) {
     return first;
   }

@@ -9,7 +9,7 @@ import type { Grouped } from '../clusters/group';
 import type { TaggedDocument } from '../tokens/tag';
 import { createContext, type QuoteContext } from './context';
 import { findDirectQuotes } from './direct';
-import { findIndirectQuotes } from './indirect';
+import { findIndirectQuotes, findReportsOfBefore } from './indirect';
 import { findDialogue } from './dialogue';
 import { findBlocks } from './blocks';
 import { findAttribution, type Attribution } from './attribution';
@@ -22,6 +22,7 @@ export type FoundQuote = Quote;
 export function findQuotes(document: TaggedDocument, grouped: Grouped): FoundQuote[] {
   const ctx = createContext(document, grouped);
   const speakers: Said[] = [];
+  findReportsOfBefore(ctx, speakers);
   const blocks = findBlocks(ctx, speakers);
   const marked = [...findDirectQuotes(ctx, speakers), ...findDialogue(ctx, speakers)];
   // A block of speech holds any quotations inside it (Как-то он сказал: «Все, ждем ответа»).

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { QuoteContext } from './context';
 import type { FoundQuote } from './find';
 import { findAttribution, type Attribution } from './attribution';
-import { ruleQuote, type Said } from './speakers';
+import { ruleQuote, type Said, type Speaker } from './speakers';
 
 /** Conjunctions that open a reported clause. */
 const COMPLEMENTISERS = new Set(['что', 'будто', 'чтобы', 'that']);
@@ -46,6 +46,33 @@ function hasTrigger(ctx: QuoteContext, sentence: Span): boolean {
     }
   }
   return false;
+}
+
+/**
+ * «Об этом сообщил X», «Это подтвердил X»: no quotation (the words are the sentence before), but X is the one
+ * speaking, whom a pronoun after it refers to (…, — сказал он). Found before any quotation, so all of them see it.
+ */
+export function findReportsOfBefore(ctx: QuoteContext, previous: Said[]): void {
+  if (ctx.document.language !== 'ru') {
+    return;
+  }
+  for (const sentence of ctx.sentences) {
+    const said = reportOfBefore(ctx, sentence, previous);
+    if (said !== null) {
+      previous.push({ speaker: said, at: sentence.start });
+    }
+  }
+}
+
+function reportOfBefore(ctx: QuoteContext, sentence: Span, previous: readonly Said[]): Speaker | null {
+  const [from, to] = tokenRange(ctx, sentence);
+  const first = ctx.tokens[from]?.text.toLowerCase();
+  const lead = first === 'это' ? 1 : first === 'об' && ctx.tokens[from + 1]?.text.toLowerCase() === 'этом' ? 2 : 0;
+  if (lead === 0 || from + lead >= to || !ctx.cueAt(from + lead).saying) {
+    return null;
+  }
+  const attribution = findAttribution(ctx, from + lead, to, 'after', previous);
+  return attribution === null || attribution.speaker.speakerName === null ? null : attribution.speaker;
 }
 
 interface Report {

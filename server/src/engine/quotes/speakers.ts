@@ -107,6 +107,12 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
       i = name.last;
       continue;
     }
+    const one = oneOf(ctx, i, to);
+    if (one !== null) {
+      found.push(one);
+      i = one.last;
+      continue;
+    }
     if (pronounGender(t, ctx.document.language) !== undefined) {
       found.push({ kind: 'pronoun', start: t.start, end: t.end, first: i, last: i, person: null });
       continue;
@@ -131,6 +137,27 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
     }
   }
   return found;
+}
+
+/**
+ * «один из участников встречи», «одна из демонстранток»: one person of a group, named by the group (a description
+ * in the nominative, whatever the case of the group's noun): a title or description, or any animate noun.
+ */
+function oneOf(ctx: QuoteContext, i: number, to: number): Mention | null {
+  if (i + 2 >= to || !/^(один|одна)$/iu.test(ctx.tokens[i].text) || ctx.tokens[i + 1].text.toLowerCase() !== 'из') {
+    return null;
+  }
+  let head = i + 2;
+  while (head + 1 < to && ctx.tokens[head].parses[0]?.pos === 'ADJF') {
+    head++;
+  }
+  const t = ctx.tokens[head];
+  const group = ctx.wordKindAt(head) !== null || t.parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('anim') && p.grammemes.has('plur'));
+  if (!group) {
+    return null;
+  }
+  const last = phraseEnd(ctx, head, to);
+  return { kind: 'description', start: ctx.tokens[i].start, end: ctx.tokens[last].end, first: i, last, person: null };
 }
 
 /** A name starting at token `i`: a person or an organisation the entity stage tagged, or an untagged name. */
