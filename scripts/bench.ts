@@ -9,11 +9,18 @@ import { execSync, spawn } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createAnalyzer, type Analyzer, type AnalyzeOptions } from '../server/src/engine';
 import { createResourceReader } from '../server/src/host/resources';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import { benchIndexing } from './bench/indexing';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = process.env.PRESSTAG_DATA ?? path.resolve(root, '..', 'shared', 'data');
 const plain: AnalyzeOptions = { format: 'plain', language: 'auto', corrections: [] };
+
+/**
+ * Node options of the server process: the client's (protocol.ts), unless PRESSTAG_BENCH_SERVER_FLAGS gives
+ * others, space-separated (an empty value runs the server without any), to measure what a flag costs and saves.
+ */
+const SERVER_FLAGS: readonly string[] = process.env.PRESSTAG_BENCH_SERVER_FLAGS?.split(' ').filter((f) => f !== '') ?? SERVER_EXEC_ARGV;
 
 /** The server waits this long after a change before analysing (server.ts CHANGE_DEBOUNCE_MS). */
 const DEBOUNCE_MS = 150;
@@ -152,7 +159,7 @@ interface Server {
 }
 
 function startServer(): Server {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_FLAGS, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting: Array<{ method: string; uri: string; version: number; resolve: (t: number) => void }> = [];
   const arrived = (method: string) => (p: { uri: string; version?: number }) => {
@@ -274,6 +281,7 @@ function commit(): string {
 async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`presstag bench — ${new Date().toISOString()} — commit ${commit()} — node ${process.version} — ${os.cpus().length} cores, load average ${load}`);
+  console.log(`server flags: ${SERVER_FLAGS.join(' ') || 'none'}`);
   const big = megabyteDocument();
   benchEngine();
   benchLongDocument(big);

@@ -1,6 +1,6 @@
 /**
  * Builds the LanguageClient that runs dist/server.js over IPC for plain text, Markdown and the extra file globs
- * of `presstag.files.include`.
+ * of `presstag.files.include`, with the Node options the server is measured with (protocol.ts SERVER_EXEC_ARGV).
  */
 
 import * as vscode from 'vscode';
@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVER_EXEC_ARGV, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 export type { LanguageClient };
 
@@ -30,8 +30,8 @@ export function documentSelector(): DocumentFilter[] {
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
