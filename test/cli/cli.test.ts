@@ -130,10 +130,11 @@ describe('the seed article against its gold annotations', () => {
       `seed PER/ORG/LOC: ${agreed.length}/${expected.length} gold found (recall ${(agreed.length / expected.length).toFixed(2)}), ` +
         `precision ${precision.toFixed(2)}, normal forms right ${normalAgreed.length}/${agreed.length}`,
     );
-    assert.ok(agreed.length / expected.length >= 0.8, `only ${agreed.length}/${expected.length} gold entities found`);
-    // FIXME(issue-3): precision is 0.72 today; the extra spans are the name model's errors on this article
-    // («Республики» + «Казахстан» split, an adjective taken for a person, «ВВП» as a place).
-    assert.ok(precision >= 0.7, `precision ${precision.toFixed(2)}`);
+    // FIXME(issue-3): 34/37 found and precision 0.83 today; the misses and extra spans are the name model's errors
+    // on this article («Сибирского отделения» ORG + «Российской академии наук» LOC, «Admin» ORG, «РК» without
+    // «Правительства»). The floors sit just under today's figures so that a regression fails.
+    assert.ok(agreed.length / expected.length >= 0.9, `only ${agreed.length}/${expected.length} gold entities found`);
+    assert.ok(precision >= 0.8, `precision ${precision.toFixed(2)}`);
   });
 
   test('both direct quotations come with their speakers', () => {
