@@ -427,16 +427,26 @@ function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: numbe
   // The latest fitting mention before `at`, and the latest fitting subject, in one backward pass.
   let latest: Person | undefined;
   let subject: { readonly mention: PersonMention; readonly person: Person } | undefined;
+  // The subject of a verb of saying earlier in the paragraph (Алексей Пушков уверен, что … Борис Джонсон. «…», —
+  // пошутил он): the one speaking goes on speaking, whoever else the report names.
+  let reporter: { readonly mention: PersonMention; readonly person: Person } | undefined;
+  // Only for the attribution right after quoted words, where the subjects nearer are most often inside the report.
+  const afterWords = /[»“”"]\s*[,.!?…]?\s*[—–-]\s*[\p{L}\s]{0,30}$/u.test(ctx.text.slice(Math.max(0, at - 40), at));
+  const reporterFrom = afterWords ? ctx.paragraphAt(at).start : at;
   const mentions = ctx.people.mentions;
-  for (let k = mentions.length - 1; k >= 0 && subject === undefined; k--) {
+  for (let k = mentions.length - 1; k >= 0 && (subject === undefined || (reporter === undefined && mentions[k].mention.start >= reporterFrom)); k--) {
     const m = mentions[k];
     if (m.mention.end <= at && fits(m.person)) {
       latest ??= m.person;
       if (m.mention.nominative && at - m.mention.end < 600 && (!rules.verbAfter || verbFollows(ctx, m.mention.end))) {
-        subject = m;
+        subject ??= m;
+        if (m.mention.start >= reporterFrom && cueFollows(ctx, m.mention.end)) {
+          reporter = m;
+        }
       }
     }
   }
+  subject = reporter ?? subject;
   const said = lastSaidBefore(previous, at);
   const saidPerson = said === undefined ? undefined : ctx.people.persons.find((p) => p.name === said.speaker.speakerName);
   const saidFits = said !== undefined && (saidPerson === undefined ? rules.describedSpeaker && said.speaker.resolution === 'descriptive' : fits(saidPerson));
@@ -446,6 +456,18 @@ function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: numbe
   }
   const person = subject?.person ?? (rules.anyMention ? latest : undefined);
   return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
+}
+
+/** A verb of saying or opinion within two words after `offset` (Пушков уверен, Кудрин заявил). */
+function cueFollows(ctx: QuoteContext, offset: number): boolean {
+  const first = ctx.tokenAfter(offset);
+  for (let k = first; k < Math.min(ctx.tokens.length, first + 2); k++) {
+    const traits = ctx.cueAt(k);
+    if (traits.saying || traits.opinion) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A finite verb within two words after `offset` (Кудрин заявил, Тиммерманс не упомянул). */
