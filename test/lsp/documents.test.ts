@@ -1,13 +1,19 @@
 /**
  * The document lifecycle over LSP: tags follow edits, results for superseded versions are never published,
  * requests for unknown or closed documents get empty answers, closing clears, a configuration change
- * re-analyses, a long document shows its start first.
+ * re-analyses, a long document shows its start first; after an edit, the diagnostics taken over from the
+ * previous version are exactly those built from scratch.
  */
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
-import { coveredText, positionOfIndex, startTestServer, type TestServer } from './server';
+import { createAnalyzer } from '../../server/src/engine';
+import { createResourceReader } from '../../server/src/host/resources';
+import { createPositionMap } from '../../server/src/lsp/convert';
+import { createDiagnosticsCache, diagnosticsOf } from '../../server/src/lsp/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { coveredText, positionOfIndex, sample, startTestServer, type TestServer } from './server';
 
 describe('documents', { timeout: 60_000 }, () => {
   let server: TestServer;
@@ -189,4 +195,41 @@ describe('extra file globs', { timeout: 60_000 }, () => {
       await server.stop();
     }
   });
+});
+
+describe('diagnostics after an edit', { timeout: 60_000 }, () => {
+  const analyzer = createAnalyzer({ readResource: createResourceReader() });
+  const article = sample('kz-sbras-meeting.ru.txt').text;
+  // Sections of a long text are analysed apart, so the tags of untouched sections are the very objects of before.
+  const base = `${article}\r\n\r\nЭмодзи 😀 и 𝔸 до Казахстана.\n\n`.repeat(12);
+  const cache = createDiagnosticsCache();
+  const of = (text: string, version: number, shared: { diagnostics: ReturnType<typeof diagnosticsOf> }) => {
+    const document = { uri: 'file:///edits.txt', version, analysis: analyzer.analyze(text, { format: 'plain', language: 'auto', corrections: [] }), positions: createPositionMap(text), settings: DEFAULT_SETTINGS };
+    const taken = cache.of(document);
+    const reused = taken.filter((d) => shared.diagnostics.includes(d)).length;
+    shared.diagnostics = taken;
+    return { taken, fresh: diagnosticsOf(document), reused };
+  };
+  /** Edits `base` at the middle of its text, as the case says; the diagnostics kept must equal fresh ones. */
+  const cases: ReadonlyArray<readonly [string, (text: string, at: number) => string]> = [
+    ['a word inserted', (t, at) => `${t.slice(0, at)}Слово ${t.slice(at)}`],
+    ['a line break inserted', (t, at) => `${t.slice(0, at)}\n${t.slice(at)}`],
+    ['a CRLF split by an insertion', (t, at) => `${t.slice(0, t.indexOf('\r\n', at) + 1)}х${t.slice(t.indexOf('\r\n', at) + 1)}`],
+    ['astral characters inserted', (t, at) => `${t.slice(0, at)}😀𝔸 ${t.slice(at)}`],
+    ['a paragraph deleted', (t, at) => t.slice(0, at) + t.slice(t.indexOf('\n\n', at) + 2)],
+    ['a name added before a mention', (t, at) => `${t.slice(0, at)} Министр Айгуль Серикова прибыла. ${t.slice(at)}`],
+    ['the whole text replaced', () => 'Делегация прибыла в Казахстан.'],
+  ];
+  for (const [label, edit] of cases) {
+    test(label, () => check(edit, label !== 'the whole text replaced'));
+  }
+
+  function check(edit: (text: string, at: number) => string, reuses: boolean): void {
+    const shared = { diagnostics: [] as ReturnType<typeof diagnosticsOf> };
+    of(base, 1, shared);
+    const edited = edit(base, Math.floor(base.length / 2));
+    const { taken, fresh, reused } = of(edited, 2, shared);
+    assert.deepEqual(taken, fresh);
+    assert.equal(reused > fresh.length / 3, reuses, `${reused} of ${fresh.length} diagnostics taken over`);
+  }
 });

@@ -17,7 +17,7 @@ import { isCorrection, type Analyzer } from '../engine';
 import { createDocumentCache, type AnalysedDocument, type DocumentSnapshot } from './documents';
 import { createLimitGate } from './limits';
 import { codeActionsAt } from './features/codeActions';
-import { diagnosticsOf } from './features/diagnostics';
+import { createDiagnosticsCache } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHintsOf } from './features/inlayHints';
 import { semanticTokensOf } from './features/semanticTokens';
@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     },
   });
   const documents = createDocumentCache(options.analyzer, store);
+  const diagnostics = createDiagnosticsCache();
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
   let canReadConfiguration = false;
@@ -111,14 +112,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       isCurrent: () => isCurrent(snapshot),
       publish: (part) => {
         partial = true;
-        return connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(part) });
+        return connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnostics.of(part) });
       },
     });
     // A change that arrived while the settings were read makes this result stale: the next run publishes.
     if (analysed === undefined || !isCurrent(snapshot)) {
       return;
     }
-    await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [...diagnosticsOf(analysed), ...problemDiagnosticsOf(analysed, store.problems(uri))] });
+    await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: [...diagnostics.of(analysed), ...problemDiagnosticsOf(analysed, store.problems(uri))] });
     await connection.sendNotification(STATUS_NOTIFICATION, statusOf(analysed));
     // Tokens and hints pulled while only a part was analysed cover that part: the views ask again.
     if (partial) {
@@ -271,6 +272,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(textDocument.uri));
     timers.delete(textDocument.uri);
     documents.close(textDocument.uri);
+    diagnostics.forget(textDocument.uri);
     store.close(textDocument.uri);
     limits.forget(textDocument.uri);
     corpusWorkspace.documentClosed(textDocument.uri);

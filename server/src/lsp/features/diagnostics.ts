@@ -1,12 +1,14 @@
 /**
  * Diagnostics: one per shown entity and one per quotation, so tags appear in the Problems view and as
- * squiggles with the severities the user chose.
+ * squiggles with the severities the user chose. A document of 1 MB has some 20,000 of them: after an edit,
+ * those of the tags before the changed text and those after it (moved by the same number of lines) are
+ * taken over from the document's previous diagnostics instead of being built again.
  */
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Entity, Quote } from '../../engine';
 import type { AnalysedDocument } from '../documents';
-import type { Severity } from '../protocol';
+import type { Settings, Severity } from '../protocol';
 import { typeLabel } from './labels';
 
 const SOURCE = 'presstag';
@@ -18,31 +20,200 @@ const SEVERITY: Readonly<Record<Exclude<Severity, 'off'>, DiagnosticSeverity>> =
   hint: DiagnosticSeverity.Hint,
 };
 
+export interface DiagnosticsCache {
+  /** The document's diagnostics; the tags the change since the last call for its URI did not touch keep theirs. */
+  of(document: AnalysedDocument): Diagnostic[];
+  forget(uri: string): void;
+}
+
+/** What a document's last diagnostics were built from, index for index. */
+interface Built {
+  readonly text: string;
+  readonly settings: Settings;
+  readonly lineCount: number;
+  readonly entities: readonly Entity[];
+  /** Null for an entity whose type is not shown. */
+  readonly entityDiagnostics: readonly (Diagnostic | null)[];
+  readonly clusterNames: readonly (string | undefined)[];
+  readonly quotes: readonly Quote[];
+  readonly quoteDiagnostics: readonly (Diagnostic | null)[];
+}
+
+/** Where two versions of a text differ, in code points. */
+interface Change {
+  /** Spans ending before this offset lie in the unchanged start of the text. */
+  readonly prefixEnd: number;
+  /** Spans of the old text starting at or after this offset lie on unchanged lines after the change. */
+  readonly suffixStart: number;
+  /** How far the unchanged end of the text moved, in code points and in lines. */
+  readonly shift: number;
+  readonly lineShift: number;
+}
+
+export function createDiagnosticsCache(): DiagnosticsCache {
+  const built = new Map<string, Built>();
+  return {
+    of(document) {
+      const previous = built.get(document.uri);
+      const next = build(document, previous !== undefined && previous.settings === document.settings ? previous : undefined);
+      built.set(document.uri, next);
+      return [...next.entityDiagnostics, ...next.quoteDiagnostics].filter((d): d is Diagnostic => d !== null);
+    },
+    forget(uri) {
+      built.delete(uri);
+    },
+  };
+}
+
+/** The diagnostics of a document on their own, built from scratch. */
 export function diagnosticsOf(document: AnalysedDocument): Diagnostic[] {
+  return createDiagnosticsCache().of(document);
+}
+
+function build(document: AnalysedDocument, previous: Built | undefined): Built {
   const { analysis, positions, settings } = document;
-  const diagnostics: Diagnostic[] = [];
+  const change = previous === undefined ? undefined : changeBetween(previous.text, analysis.text, positions.lineCount - previous.lineCount);
+  const names = new Map(analysis.clusters.map((c) => [c.id, c.name]));
   const entitySeverity = settings.severity.entities;
-  if (entitySeverity !== 'off') {
-    const names = new Map(analysis.clusters.map((c) => [c.id, c.name]));
-    for (const entity of analysis.entities) {
-      if (settings.types.shown.includes(entity.type)) {
-        diagnostics.push({
-          range: positions.toRange(entity),
-          severity: SEVERITY[entitySeverity],
-          source: SOURCE,
-          code: entity.type,
-          message: entityMessage(entity, names.get(entity.cluster)),
-        });
-      }
-    }
-  }
+  const clusterNames = analysis.entities.map((e) => names.get(e.cluster));
+  const entityDiagnostics = reuse(analysis.entities, previous?.entities ?? [], previous?.entityDiagnostics ?? [], change, {
+    same: (now, before, k, j) => now.type === before.type && now.text === before.text && clusterNames[k] === previous?.clusterNames[j],
+    fresh: (entity, k) =>
+      entitySeverity === 'off' || !settings.types.shown.includes(entity.type)
+        ? null
+        : {
+            range: positions.toRange(entity),
+            severity: SEVERITY[entitySeverity],
+            source: SOURCE,
+            code: entity.type,
+            message: entityMessage(entity, clusterNames[k]),
+          },
+  });
   const quoteSeverity = settings.severity.quotes;
-  if (quoteSeverity !== 'off') {
-    for (const quote of analysis.quotes) {
-      diagnostics.push({ range: positions.toRange(quote), severity: SEVERITY[quoteSeverity], source: SOURCE, code: 'QUOTE', message: quoteMessage(quote) });
+  const quoteDiagnostics = reuse(analysis.quotes, previous?.quotes ?? [], previous?.quoteDiagnostics ?? [], change, {
+    same: (now, before) => quoteMessage(now) === quoteMessage(before),
+    fresh: (quote) =>
+      quoteSeverity === 'off'
+        ? null
+        : { range: positions.toRange(quote), severity: SEVERITY[quoteSeverity], source: SOURCE, code: 'QUOTE', message: quoteMessage(quote) },
+  });
+  return { text: analysis.text, settings, lineCount: positions.lineCount, entities: analysis.entities, entityDiagnostics, clusterNames, quotes: analysis.quotes, quoteDiagnostics };
+}
+
+interface Reuse<T> {
+  /** Whether a span that moved with the text end (or did not move) still says the same. */
+  same(now: T, before: T, k: number, j: number): boolean;
+  fresh(span: T, k: number): Diagnostic | null;
+}
+
+/**
+ * The diagnostics of `spans`: from the start, spans that are the very objects of the last build and end before
+ * the change; from the end, spans that moved with the end of the text and start on a line after the change;
+ * the ones between are built fresh.
+ */
+function reuse<T extends Entity | Quote>(
+  spans: readonly T[],
+  before: readonly T[],
+  diagnostics: readonly (Diagnostic | null)[],
+  change: Change | undefined,
+  how: Reuse<T>,
+): (Diagnostic | null)[] {
+  const result = new Array<Diagnostic | null>(spans.length);
+  let head = 0;
+  let tail = 0;
+  if (change !== undefined) {
+    while (head < spans.length && head < before.length && spans[head] === before[head] && spans[head].end < change.prefixEnd && how.same(spans[head], before[head], head, head)) {
+      result[head] = diagnostics[head];
+      head++;
+    }
+    for (; head + tail < spans.length && head + tail < before.length; tail++) {
+      const k = spans.length - 1 - tail;
+      const j = before.length - 1 - tail;
+      const now = spans[k];
+      const old = before[j];
+      if (old.start < change.suffixStart || now.start !== old.start + change.shift || now.end !== old.end + change.shift || !how.same(now, old, k, j)) {
+        break;
+      }
+      result[k] = shifted(diagnostics[j], change.lineShift);
     }
   }
-  return diagnostics;
+  for (let k = head; k < spans.length - tail; k++) {
+    result[k] = how.fresh(spans[k], k);
+  }
+  return result;
+}
+
+function shifted(diagnostic: Diagnostic | null, lines: number): Diagnostic | null {
+  if (diagnostic === null || lines === 0) {
+    return diagnostic;
+  }
+  const { start, end } = diagnostic.range;
+  return { ...diagnostic, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
+}
+
+/**
+ * The unchanged start and end of two texts. The end counts only from the first line break inside it, so a
+ * span after it sits at the same character of a line moved by a whole number of lines.
+ */
+function changeBetween(before: string, after: string, lineShift: number): Change {
+  const shortest = Math.min(before.length, after.length);
+  let prefix = 0;
+  let prefixPairs = 0;
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
+    if (isPairAt(after, prefix)) {
+      prefixPairs++;
+    }
+    prefix++;
+  }
+  // A pair cut by the end of the prefix is not in it.
+  if (prefix > 0 && isHighSurrogate(after.charCodeAt(prefix - 1))) {
+    prefix--;
+    prefixPairs -= isPairAt(after, prefix) ? 1 : 0;
+  }
+  let suffix = 0;
+  while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
+    suffix++;
+  }
+  let lineStart = before.length - suffix;
+  while (lineStart < before.length && !isLineBreak(before.charCodeAt(lineStart))) {
+    lineStart++;
+  }
+  // Past the end when the unchanged end holds no line break: then no span counts as after the change.
+  lineStart += before.charCodeAt(lineStart) === 0x0d && before.charCodeAt(lineStart + 1) === 0x0a ? 2 : 1;
+  // Code points of the old text from its first whole line after the change on: the same in the new text.
+  let tailPairs = 0;
+  for (let i = lineStart; i < before.length; i++) {
+    tailPairs += isPairAt(before, i) ? 1 : 0;
+  }
+  const codePointsBefore = codePointLength(before);
+  return {
+    prefixEnd: prefix - prefixPairs,
+    suffixStart: codePointsBefore - (before.length - lineStart - tailPairs),
+    shift: codePointLength(after) - codePointsBefore,
+    lineShift,
+  };
+}
+
+function codePointLength(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isPairAt(text, i)) {
+      pairs++;
+    }
+  }
+  return text.length - pairs;
+}
+
+function isPairAt(text: string, i: number): boolean {
+  return isHighSurrogate(text.charCodeAt(i)) && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return (c & 0xfc00) === 0xd800;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
 }
 
 function entityMessage(entity: Entity, clusterName: string | undefined): string {
