@@ -135,6 +135,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A capitalised noun inside the sentence is a name, not a description.
     'Нейрохирург Мэри Кобб рассказала, что {I у пациента было сильное кровотечение → Мэри Кобб}.',
   ],
+  'a relative clause closed before the cue holds no subject': [
+    '[PER Анна Смирнова], с которой он работал несколько лет, не верит, что {I он мог уехать без предупреждения → Анна Смирнова}.',
+  ],
   'a pronoun of the other gender is in another clause': [
     '[PER Анна Смирнова] поблагодарила [PER Олега Иванова] за работу, которую он вёл, но отметила, что {I не согласна с ним → Анна Смирнова}.',
   ],

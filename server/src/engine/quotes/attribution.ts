@@ -53,7 +53,7 @@ export function findAttribution(
     }
   }
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
-  const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m));
+  const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
   const mention = before[before.length - 1] ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined) {
@@ -130,6 +130,33 @@ function canBeSingular(ctx: QuoteContext, m: Mention): boolean {
   }
   const nominatives = ctx.tokens[head].parses.filter((p) => p.pos === 'NOUN' && p.grammemes.has('nomn'));
   return nominatives.length === 0 || nominatives.some((p) => p.grammemes.has('sing'));
+}
+
+/**
+ * A mention inside a relative clause closed before the cue (Екатерина С., с которой он встречался несколько лет, не
+ * верит …) is not the cue's subject.
+ */
+function inClosedRelative(ctx: QuoteContext, m: Mention, from: number, cue: number): boolean {
+  let relative = false;
+  for (let k = m.first; k >= from; k--) {
+    const t = ctx.tokens[k];
+    if (k < m.first && t.text === ',') {
+      break;
+    }
+    if (t.parses.some((p) => p.lemma === 'который')) {
+      relative = true;
+      break;
+    }
+  }
+  if (!relative) {
+    return false;
+  }
+  for (let k = m.last + 1; k < cue; k++) {
+    if (ctx.tokens[k].text === ',') {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isQuoting(t: TaggedToken): boolean {
