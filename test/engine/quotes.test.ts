@@ -216,6 +216,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '[PER Иван Петров] заявил, что {I работа начнётся уже завтра → Иван Петров}.',
     '[PER Анна Смирнова] считает, что {I работа начнётся уже завтра → Анна Смирнова}.',
     '{I Работа начнётся уже завтра → пресс-служба министерства}, сообщает пресс-служба министерства.',
+    // An attribution closing the sentence names its speaker itself: a subject before the comma makes no report of the clause.
+    '[PER Иван Петров], опасаясь увольнения, сообщил о забастовке на заводе.',
   ],
 };
 

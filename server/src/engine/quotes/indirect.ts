@@ -208,7 +208,8 @@ function postposed(ctx: QuoteContext, sentence: Span, previous: readonly Said[])
       tail++;
     }
     const attribution = findAttribution(ctx, tail, to, 'after', previous);
-    if (attribution === null || attribution.speaker.speaker === null) {
+    // The speaker is named in the attribution itself, not taken from the clause it closes.
+    if (attribution === null || attribution.speaker.speaker === null || attribution.speaker.speaker.start < ctx.tokens[tail]?.start) {
       return null;
     }
     if (ctx.pairClosingAt(comma.start - 1) !== undefined || ctx.pairClosingAt(comma.start - 2) !== undefined) {
