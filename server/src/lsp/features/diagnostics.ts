@@ -29,6 +29,7 @@ export interface DiagnosticsCache {
 /** What a document's last diagnostics were built from, index for index. */
 interface Built {
   readonly text: string;
+  readonly codePoints: number;
   readonly settings: Settings;
   readonly lineCount: number;
   readonly entities: readonly Entity[];
@@ -72,7 +73,9 @@ export function diagnosticsOf(document: AnalysedDocument): Diagnostic[] {
 
 function build(document: AnalysedDocument, previous: Built | undefined): Built {
   const { analysis, positions, settings } = document;
-  const change = previous === undefined ? undefined : changeBetween(previous.text, analysis.text, positions.lineCount - previous.lineCount);
+  // The code point after the last one: the end of the last line.
+  const codePoints = positions.toCodePoint({ line: positions.lineCount - 1, character: analysis.text.length });
+  const change = previous === undefined ? undefined : changeBetween(previous, { text: analysis.text, codePoints }, positions.lineCount - previous.lineCount);
   const names = new Map(analysis.clusters.map((c) => [c.id, c.name]));
   const entitySeverity = settings.severity.entities;
   const clusterNames = analysis.entities.map((e) => names.get(e.cluster));
@@ -91,13 +94,14 @@ function build(document: AnalysedDocument, previous: Built | undefined): Built {
   });
   const quoteSeverity = settings.severity.quotes;
   const quoteDiagnostics = reuse(analysis.quotes, previous?.quotes ?? [], previous?.quoteDiagnostics ?? [], change, {
-    same: (now, before) => quoteMessage(now) === quoteMessage(before),
+    same: (now, before) =>
+      now.kind === before.kind && now.speakerName === before.speakerName && now.speaker?.text === before.speaker?.text && now.cue?.text === before.cue?.text,
     fresh: (quote) =>
       quoteSeverity === 'off'
         ? null
         : { range: positions.toRange(quote), severity: SEVERITY[quoteSeverity], source: SOURCE, code: 'QUOTE', message: quoteMessage(quote) },
   });
-  return { text: analysis.text, settings, lineCount: positions.lineCount, entities: analysis.entities, entityDiagnostics, clusterNames, quotes: analysis.quotes, quoteDiagnostics };
+  return { text: analysis.text, codePoints, settings, lineCount: positions.lineCount, entities: analysis.entities, entityDiagnostics, clusterNames, quotes: analysis.quotes, quoteDiagnostics };
 }
 
 interface Reuse<T> {
@@ -107,9 +111,9 @@ interface Reuse<T> {
 }
 
 /**
- * The diagnostics of `spans`: from the start, spans that are the very objects of the last build and end before
- * the change; from the end, spans that moved with the end of the text and start on a line after the change;
- * the ones between are built fresh.
+ * The diagnostics of `spans`: from the start, spans that end before the change and say what they said in the
+ * last build; from the end, spans that moved with the end of the text, start on a line after the change and
+ * say what they said; the ones between are built fresh.
  */
 function reuse<T extends Entity | Quote>(
   spans: readonly T[],
@@ -122,9 +126,13 @@ function reuse<T extends Entity | Quote>(
   let head = 0;
   let tail = 0;
   if (change !== undefined) {
-    while (head < spans.length && head < before.length && spans[head] === before[head] && spans[head].end < change.prefixEnd && how.same(spans[head], before[head], head, head)) {
+    for (; head < spans.length && head < before.length; head++) {
+      const now = spans[head];
+      const old = before[head];
+      if (now.end >= change.prefixEnd || now.start !== old.start || now.end !== old.end || !how.same(now, old, head, head)) {
+        break;
+      }
       result[head] = diagnostics[head];
-      head++;
     }
     for (; head + tail < spans.length && head + tail < before.length; tail++) {
       const k = spans.length - 1 - tail;
@@ -151,61 +159,62 @@ function shifted(diagnostic: Diagnostic | null, lines: number): Diagnostic | nul
   return { ...diagnostic, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
 }
 
+/** Texts are compared this many UTF-16 units at a time (one string comparison), then unit by unit. */
+const COMPARED_CHUNK = 4096;
+
+/** A text and its length in code points. */
+interface Counted {
+  readonly text: string;
+  readonly codePoints: number;
+}
+
 /**
  * The unchanged start and end of two texts. The end counts only from the first line break inside it, so a
  * span after it sits at the same character of a line moved by a whole number of lines.
  */
-function changeBetween(before: string, after: string, lineShift: number): Change {
-  const shortest = Math.min(before.length, after.length);
-  let prefix = 0;
-  let prefixPairs = 0;
-  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
-    if (isPairAt(after, prefix)) {
-      prefixPairs++;
-    }
-    prefix++;
-  }
-  // A pair cut by the end of the prefix is not in it.
-  if (prefix > 0 && isHighSurrogate(after.charCodeAt(prefix - 1))) {
-    prefix--;
-    prefixPairs -= isPairAt(after, prefix) ? 1 : 0;
-  }
-  let suffix = 0;
-  while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
-    suffix++;
-  }
-  let lineStart = before.length - suffix;
-  while (lineStart < before.length && !isLineBreak(before.charCodeAt(lineStart))) {
+function changeBetween(before: Counted, after: Counted, lineShift: number): Change {
+  const prefix = commonPrefix(before.text, after.text);
+  const suffix = commonSuffix(before.text, after.text, Math.min(before.text.length, after.text.length) - prefix);
+  const old = before.text;
+  let lineStart = old.length - suffix;
+  while (lineStart < old.length && !isLineBreak(old.charCodeAt(lineStart))) {
     lineStart++;
   }
   // Past the end when the unchanged end holds no line break: then no span counts as after the change.
-  lineStart += before.charCodeAt(lineStart) === 0x0d && before.charCodeAt(lineStart + 1) === 0x0a ? 2 : 1;
-  // Code points of the old text from its first whole line after the change on: the same in the new text.
-  let tailPairs = 0;
-  for (let i = lineStart; i < before.length; i++) {
-    tailPairs += isPairAt(before, i) ? 1 : 0;
-  }
-  const codePointsBefore = codePointLength(before);
+  lineStart += old.charCodeAt(lineStart) === 0x0d && old.charCodeAt(lineStart + 1) === 0x0a ? 2 : 1;
+  // Bounds in code points without counting surrogate pairs: a code point offset is at most its UTF-16 offset,
+  // and falls short of it by at most the text's number of pairs. Tags near the change may be built again.
   return {
-    prefixEnd: prefix - prefixPairs,
-    suffixStart: codePointsBefore - (before.length - lineStart - tailPairs),
-    shift: codePointLength(after) - codePointsBefore,
+    prefixEnd: prefix - (after.text.length - after.codePoints),
+    suffixStart: lineStart,
+    shift: after.codePoints - before.codePoints,
     lineShift,
   };
 }
 
-function codePointLength(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isPairAt(text, i)) {
-      pairs++;
-    }
+/** Length of the common start, never ending inside a surrogate pair. */
+function commonPrefix(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + COMPARED_CHUNK <= shortest && a.slice(n, n + COMPARED_CHUNK) === b.slice(n, n + COMPARED_CHUNK)) {
+    n += COMPARED_CHUNK;
   }
-  return text.length - pairs;
+  while (n < shortest && a.charCodeAt(n) === b.charCodeAt(n)) {
+    n++;
+  }
+  return n > 0 && isHighSurrogate(b.charCodeAt(n - 1)) ? n - 1 : n;
 }
 
-function isPairAt(text: string, i: number): boolean {
-  return isHighSurrogate(text.charCodeAt(i)) && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+/** Length of the common end, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + COMPARED_CHUNK <= limit && a.slice(a.length - n - COMPARED_CHUNK, a.length - n) === b.slice(b.length - n - COMPARED_CHUNK, b.length - n)) {
+    n += COMPARED_CHUNK;
+  }
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) {
+    n++;
+  }
+  return n;
 }
 
 function isHighSurrogate(c: number): boolean {
