@@ -13,11 +13,13 @@ import { applyDocumentConsistency } from '../server/src/engine/entities/ner/cons
 import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
 import { decodeClusters, encodeClusters, type WordClusters } from '../server/src/engine/entities/ner/clusters';
+import { decodeLexicon, encodeLexicon, type NameLexicon } from '../server/src/engine/entities/ner/lexicon';
 import { tagRussian } from './eval/lib/align';
 import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
 import { collectErrors, formatErrors, type ErrorListing } from './eval/lib/errors';
 import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
 import { learnClusters } from './train/clusters';
+import { learnLexicon } from './train/lexicon';
 import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
 import { trainPerceptron } from './train/perceptron';
 
@@ -64,14 +66,14 @@ function train(sequences: readonly PreparedDocument[], factru: readonly Prepared
   return encodeWeights(options.buckets, learned.transitions, learned.weights);
 }
 
-function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], clusters: WordClusters, options: Options): void {
+function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], resources: { clusters: WordClusters; lexicon: NameLexicon }, options: Options): void {
   const scores: Scores = new Map();
   const errors: ErrorListing = new Map();
   for (let fold = 0; fold < options.cv; fold++) {
     const held = factru.filter((_, k) => k % options.cv === fold);
     const rest = factru.filter((_, k) => k % options.cv !== fold);
     console.log(`fold ${fold + 1}/${options.cv}: ${held.length} held out`);
-    const context = { weights: decodeWeights(train(base, rest, options)), clusters, cache: new Map<string, FormAttributes>() };
+    const context = { weights: decodeWeights(train(base, rest, options)), ...resources, cache: new Map<string, FormAttributes>() };
     for (const d of held) {
       const labels = applyDocumentConsistency(d.document.tokens, labelTokens(d.document, context));
       const predicted = Array.from(labels, typeOfLabel);
@@ -104,27 +106,35 @@ function main(): void {
   const bsnlpDocs = readBsnlp(dataDir);
   // Clusters come from unlabelled text that no evaluation reads (NEREL train, the BSNLP training topics), so
   // neither the cross-validation folds nor NEREL dev leak into them.
+  const nerelTagged = nerelDocs.map((d) => tagRussian(d.text));
   const learned = learnClusters(
-    [...nerelDocs, ...bsnlpDocs].map((d) => tagRussian(d.text)),
+    [...nerelTagged, ...bsnlpDocs.map((d) => tagRussian(d.text))],
     { fine: options.clusters, coarse: 48, minCount: 3, contexts: 2000, iterations: 12, seed: options.seed },
   );
   const clusterBytes = encodeClusters(learned.lemmas, learned.fine, learned.coarse);
   const clusters = decodeClusters(clusterBytes);
   console.log(`clustered ${learned.lemmas.length} lemmas in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const features = { buckets, cache, clusters };
+  // The name lexicon comes from NEREL train alone (never factRuEval, so no fold sees its held-out names), and
+  // each NEREL document's features see it without that document's own names.
+  const names = learnLexicon(nerelDocs.map((d, k) => ({ tagged: nerelTagged[k], spans: d.spans })));
+  const lexiconBytes = encodeLexicon(names.entries);
+  const lexicon = decodeLexicon(lexiconBytes);
+  const features = { buckets, cache, clusters, lexicon };
   const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { ...features, domain: Domain.Shipped });
-  const nerel = prepareDocuments(nerelDocs, { ...features, domain: Domain.Nerel });
+  const nerel = prepareDocuments(nerelDocs, { ...features, domain: Domain.Nerel }, (k) => names.leavingOut(k));
   const base = [...nerel, ...(options.bsnlp ? prepareDocuments(bsnlpDocs, { ...features, domain: Domain.Bsnlp }) : [])];
   console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (options.cv > 1) {
-    crossValidate(base, factru, clusters, options);
+    crossValidate(base, factru, { clusters, lexicon }, options);
   }
   const bytes = train(base, factru, options);
   const clustersOut = options.out.replace(/(\.bin)?$/, '.clusters.txt');
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, bytes);
+  const lexiconOut = options.out.replace(/(\.bin)?$/, '.lexicon.txt');
   fs.writeFileSync(clustersOut, clusterBytes);
-  console.log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes.byteLength / 1e6).toFixed(2)} MB) and ${path.basename(clustersOut)} (${(clusterBytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(lexiconOut, lexiconBytes);
+  console.log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes.byteLength / 1e6).toFixed(2)} MB), ${path.basename(clustersOut)} (${(clusterBytes.byteLength / 1e6).toFixed(2)} MB) and ${path.basename(lexiconOut)} (${(lexiconBytes.byteLength / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main();

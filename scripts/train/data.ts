@@ -4,6 +4,7 @@
  */
 
 import { extractFeatures, type FeatureOptions } from '../../server/src/engine/entities/ner/features';
+import type { NameLexicon } from '../../server/src/engine/entities/ner/lexicon';
 import { OUTSIDE, beginLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import type { TaggedDocument } from '../../server/src/engine/tokens/tag';
 import { tagRussian, tokenSpans } from '../eval/lib/align';
@@ -19,8 +20,9 @@ export interface PreparedDocument extends TrainingSequence {
 
 const NAMES = new Set(['PER', 'ORG', 'LOC']);
 
-export function prepareDocuments(docs: readonly GoldDocument[], options: FeatureOptions): PreparedDocument[] {
-  return docs.map((d) => {
+/** `lexiconOf(k)`, when given, is the name lexicon document k's features see (its own names left out). */
+export function prepareDocuments(docs: readonly GoldDocument[], options: FeatureOptions, lexiconOf?: (k: number) => NameLexicon): PreparedDocument[] {
+  return docs.map((d, k) => {
     const document = tagRussian(d.text);
     // Outermost name spans win where they still nest.
     const names = dropOverlaps(d.spans.filter((s) => NAMES.has(s.type)));
@@ -35,7 +37,7 @@ export function prepareDocuments(docs: readonly GoldDocument[], options: Feature
         gold[i] = i > 0 && owner[i - 1] === k ? begin + 1 : begin;
       }
     }
-    return { id: d.id, document, gold, goldTypes, features: extractFeatures(document, options) };
+    return { id: d.id, document, gold, goldTypes, features: extractFeatures(document, lexiconOf === undefined ? options : { ...options, lexicon: lexiconOf(k) }) };
   });
 }
 

@@ -9,6 +9,7 @@ import { decodeClusters, type WordClusters } from './ner/clusters';
 import { applyDocumentConsistency } from './ner/consistency';
 import { viterbi } from './ner/decode';
 import { Domain, extractFeatures, type FormAttributes } from './ner/features';
+import { decodeLexicon, type NameLexicon } from './ner/lexicon';
 import { LABEL_COUNT, isInside, typeOfLabel } from './ner/labels';
 import { decodeWeights, type NerWeights } from './ner/weights';
 
@@ -28,22 +29,26 @@ export interface NerModel {
 export const NER_MODEL_RESOURCE = 'models/ner-ru.bin';
 /** The word clusters the weights were trained with: written by the same `npm run train`, shipped together. */
 export const NER_CLUSTERS_RESOURCE = 'models/ner-ru.clusters.txt';
+/** The training names the weights were trained with (ner/lexicon.ts): also written by `npm run train`. */
+export const NER_LEXICON_RESOURCE = 'models/ner-ru.lexicon.txt';
 
 export function loadNerModel(read: ResourceReader): NerModel {
   const weights = decodeWeights(read(NER_MODEL_RESOURCE));
   const clusters = decodeClusters(read(NER_CLUSTERS_RESOURCE));
+  const lexicon = decodeLexicon(read(NER_LEXICON_RESOURCE));
   const cache = new Map<string, FormAttributes>();
   return {
     predict(document: TaggedDocument): NameSpan[] {
-      return spansOf(document, applyDocumentConsistency(document.tokens, labelTokens(document, { weights, clusters, cache })));
+      return spansOf(document, applyDocumentConsistency(document.tokens, labelTokens(document, { weights, clusters, lexicon, cache })));
     },
   };
 }
 
-/** What decoding needs besides the document: weights, the clusters they were trained with, a form cache. */
+/** What decoding needs besides the document: weights, the clusters and lexicon they were trained with, a form cache. */
 export interface DecodingContext {
   readonly weights: NerWeights;
   readonly clusters: WordClusters;
+  readonly lexicon: NameLexicon;
   readonly cache: Map<string, FormAttributes>;
 }
 
@@ -55,7 +60,7 @@ export function labelTokens(document: TaggedDocument, context: DecodingContext):
   const n = document.tokens.length;
   const L = LABEL_COUNT;
   const model = context.weights;
-  const features = extractFeatures(document, { buckets: model.buckets, domain: Domain.Shipped, cache: context.cache, clusters: context.clusters });
+  const features = extractFeatures(document, { buckets: model.buckets, domain: Domain.Shipped, cache: context.cache, clusters: context.clusters, lexicon: context.lexicon });
   const { offsets, indices } = features;
   const emissions = new Float64Array(n * L);
   const w = model.weights;

@@ -8,9 +8,10 @@
 
 import type { TaggedDocument, TaggedToken } from '../../tokens/tag';
 import { clusterKey, type WordClusters } from './clusters';
+import { matchLexicon, type NameLexicon } from './lexicon';
 
 /** Bumped whenever a feature changes, so a model trained on other features is refused at load time. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 export interface DocumentFeatures {
   /** Bucket indices of token i's features are indices[offsets[i]] … indices[offsets[i + 1] - 1]. */
@@ -77,6 +78,8 @@ export interface FeatureOptions {
   /** Attributes of forms already seen, shared across documents (pass one per model or training run). */
   readonly cache: Map<string, FormAttributes>;
   readonly clusters: WordClusters;
+  /** Training names (ORG/LOC); while training, without the document's own names (lexicon.ts). */
+  readonly lexicon: NameLexicon;
 }
 
 export function extractFeatures(document: TaggedDocument, options: FeatureOptions): DocumentFeatures {
@@ -86,9 +89,10 @@ export function extractFeatures(document: TaggedDocument, options: FeatureOption
   const n = tokens.length;
   const a = tokenAttributes(tokens, options);
   const elsewhere = contextsElsewhere(tokens, a);
+  const lexicon = matchLexicon(tokens, options.lexicon);
   const mask = buckets - 1;
   const offsets = new Uint32Array(n + 1);
-  // A token has about 96 feature indices and never more than 190 (126 of its own, 64 from other occurrences):
+  // A token has about 102 feature indices and never more than 196 (132 of its own, 64 from other occurrences):
   // room for 112 grows at most once, where room for the maximum would zero-fill 160 MB for a 1 MB document.
   let indices = new Uint32Array(Math.max(256, n * 112));
   let used = 0;
@@ -164,6 +168,11 @@ export function extractFeatures(document: TaggedDocument, options: FeatureOption
     push(mix(85, mix(mix(a.coarse[i], cap), pick(a.coarse, n1))));
     push(mix(86, pick(a.coarse, p2)));
     push(mix(87, pick(a.coarse, n2)));
+    if (lexicon[i] !== 0) {
+      push(mix(94, mix(lexicon[i], cap)));
+    }
+    push(mix(95, mix(p1 < 0 ? 0 : lexicon[p1], lexicon[i])));
+    push(mix(96, mix(lexicon[i], n1 < 0 ? 0 : lexicon[n1])));
     for (let k = elsewhere.offsets[i]; k < elsewhere.offsets[i + 1]; k++) {
       push(mix(elsewhere.hashes[k], cap));
     }
