@@ -135,6 +135,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A capitalised noun inside the sentence is a name, not a description.
     'Нейрохирург Мэри Кобб рассказала, что {I у пациента было сильное кровотечение → Мэри Кобб}.',
   ],
+  'an undeclinable name after a genitive noun depends on it': [
+    '[PER Иван Петров], рабочий из цеха сборки [ORG Vestas], назвал атмосферу «{D на самом деле хорошей → Иван Петров}».',
+  ],
   'a relative clause closed before the cue holds no subject': [
     '[PER Анна Смирнова], с которой он работал несколько лет, не верит, что {I он мог уехать без предупреждения → Анна Смирнова}.',
   ],

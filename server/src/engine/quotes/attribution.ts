@@ -296,6 +296,11 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   if (ctx.document.language === 'en') {
     return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
   }
+  if (!hasCases(ctx.tokens[m.first]) && afterGenitiveNoun(ctx, m.first)) {
+    // A name the dictionary cannot decline right after a noun in the genitive depends on it (рабочий из цеха
+    // обработки Vestas), whatever case it would take.
+    return false;
+  }
   if (m.kind === 'person') {
     const mention = ctx.personAtToken(m.first);
     if (mention !== undefined && mention.mention.start === m.start) {
@@ -304,6 +309,12 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   }
   const head = ctx.tokens[m.first];
   return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));
+}
+
+function afterGenitiveNoun(ctx: QuoteContext, first: number): boolean {
+  const before = ctx.tokens[first - 1];
+  const parse = before?.parses[0];
+  return parse !== undefined && parse.pos === 'NOUN' && parse.grammemes.has('gent') && /^\p{Ll}/u.test(before.text) && ctx.text.slice(before.end, ctx.tokens[first].start) === ' ';
 }
 
 function hasCases(t: TaggedToken): boolean {
