@@ -8,7 +8,10 @@ import type { TaggedToken } from '../tokens/tag';
 import { caseOf, isAdjective, isAllCaps, isCapitalised, isFunctionWord, isNoun, type GrammaticalCase } from './grammar';
 
 export interface ComplementOptions {
-  /** The document's text: a complement never starts on another line. */
+  /**
+   * The document's text: a complement never starts on another line, nor after a blanked-out region (Markdown
+   * link targets, code, HTML), which the names of `find.ts` do not cross either.
+   */
   readonly text: string;
   /** Whether «по» + dative complements count («заместитель министра по науке»). */
   readonly withPo: boolean;
@@ -30,7 +33,7 @@ export function extendComplements(tokens: readonly TaggedToken[], head: number, 
       at++;
       gcase = 'datv';
     }
-    if (tokens[at] === undefined || options.text.slice(tokens[end].end, tokens[at].start).includes('\n')) {
+    if (tokens[at] === undefined || /\n|\s{3,}/.test(options.text.slice(tokens[end].end, tokens[at].start))) {
       return end;
     }
     const last = complementAt(tokens, at, gcase, end > head) ?? (end > head ? appositionAt(tokens, at) : null);
