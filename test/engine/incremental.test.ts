@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createAnalyzer, createAnchor, type Analysis, type AnalyzeOptions, type Correction, type DocumentFormat } from '../../server/src/engine';
+import { createAnalyzer, createAnchor, createOffsetMap, DETACHED_PROBLEM_CODE, type Analysis, type AnalyzeOptions, type Correction, type DocumentFormat, type Entity } from '../../server/src/engine';
 import { createResourceReader } from '../../server/src/host/resources';
 import { MIN_SECTION_LENGTH, splitSections } from '../../server/src/engine/incremental/sections';
 import { createLru } from '../../server/src/engine/base/lru';
@@ -154,5 +154,87 @@ describe('incremental analysis equals a full analysis', () => {
       fresh.entities.filter((e) => !(e.start === last.start && e.end === last.end)).map((e) => [e.start, e.end]),
     );
     check(text, 'plain', 4, 9, [remove]);
+  });
+});
+
+/** Paragraphs that name nobody, so the names around them are the only ones in a long text. */
+function filler(lines: number): string {
+  return Array.from({ length: lines }, (_, i) => `Сводка ${i + 1}: погода в регионе остаётся тёплой, осадков не ожидается, ветер слабый.\n`).join('');
+}
+
+/** A long text whose first and last paragraphs are given; they fall in different sections. */
+function farApart(first: string, last: string): string {
+  const text = `${first}\n${filler(900)}${last}\n`;
+  const sections = splitSections(text);
+  assert.ok(sections.length > 2 && sections[0].end < text.indexOf(last), 'the paragraphs share a section');
+  return text;
+}
+
+const plain: AnalyzeOptions = { format: 'plain', language: 'auto', corrections: [] };
+
+/** The mention whose text is `text`, the last one when `last`. */
+function mention(analysis: Analysis, text: string, which: 'first' | 'last' = 'first'): Entity {
+  const found = analysis.entities.filter((e) => e.text === text);
+  assert.ok(found.length > 0, `no mention «${text}»`);
+  return which === 'first' ? found[0] : found[found.length - 1];
+}
+
+/** Cluster ids `e1`, `e2`… in order of first mention, each listing exactly its mentions' starts. */
+function assertClustersConsistent(analysis: Analysis): void {
+  analysis.clusters.forEach((c, k) => {
+    assert.equal(c.id, `e${k + 1}`);
+    assert.deepEqual(c.mentions, analysis.entities.filter((e) => e.cluster === c.id).map((e) => e.start), `mentions of ${c.id}`);
+  });
+  const firsts = analysis.clusters.map((c) => c.mentions[0]);
+  assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b));
+  for (const q of analysis.quotes) {
+    assert.ok(q.speakerCluster === null || analysis.clusters.some((c) => c.id === q.speakerCluster), `quote speaker ${q.speakerCluster}`);
+  }
+}
+
+describe('sections share entities', () => {
+  test('a full name in the first section and the surname alone in a later one are one person', () => {
+    const text = farApart('Министр Айгуль Серикова прибыла в Министерство иностранных дел Казахстана.', '«Работа идёт по плану», — сказала Серикова журналистам. Представители МИД подтвердили это.');
+    const analysis = createAnalyzer({ readResource }).analyze(text, plain);
+    const full = mention(analysis, 'Айгуль Серикова');
+    const surname = mention(analysis, 'Серикова', 'last');
+    assert.equal(surname.cluster, full.cluster);
+    assert.equal(surname.normal, 'Айгуль Серикова');
+    const person = analysis.clusters.find((c) => c.id === full.cluster)!;
+    assert.deepEqual([person.name, person.mentions, person.roles], ['Айгуль Серикова', [full.start, surname.start], ['министр']]);
+    assert.deepEqual(analysis.quotes.map((q) => [q.speakerName, q.speakerCluster]), [['Айгуль Серикова', full.cluster]]);
+    // An abbreviation in a later section is the organisation spelled out in an earlier one.
+    assert.equal(mention(analysis, 'МИД').cluster, mention(analysis, 'Министерство иностранных дел').cluster);
+    assertClustersConsistent(analysis);
+    check(text, 'plain', 4, 12);
+  });
+
+  test('people whose names disagree stay apart, and so do two people of one section', () => {
+    const text = farApart('Иван Петров и Пётр Петров встретились.', 'Затем Сергей Петров выступил, и Петров ушёл.');
+    const analysis = createAnalyzer({ readResource }).analyze(text, plain);
+    const clusters = ['Иван Петров', 'Пётр Петров', 'Сергей Петров'].map((name) => mention(analysis, name).cluster);
+    assert.equal(new Set(clusters).size, 3);
+    // The bare surname is the person of its own section, as grouping decided there.
+    assert.equal(mention(analysis, 'Петров', 'last').cluster, clusters[2]);
+    assertClustersConsistent(analysis);
+  });
+
+  test('a merge of mentions in two sections joins them; a decision across a section boundary is reported', () => {
+    const text = farApart('Иван Петров прибыл.', 'Сергей Петров уехал.');
+    const source = createAnalyzer({ readResource }).analyze(text, plain);
+    const first = mention(source, 'Иван Петров');
+    const later = mention(source, 'Сергей Петров');
+    assert.notEqual(first.cluster, later.cluster);
+    const merge: Correction = { kind: 'merge', anchor: createAnchor(text, later), into: createAnchor(text, first) };
+    const merged = createAnalyzer({ readResource }).analyze(text, { ...plain, corrections: [merge] });
+    assert.equal(mention(merged, 'Сергей Петров').cluster, mention(merged, 'Иван Петров').cluster);
+    assert.deepEqual(merged.problems, []);
+    assertClustersConsistent(merged);
+    check(text, 'plain', 4, 13, [merge]);
+
+    const boundary = createOffsetMap(text).toCodePoint(splitSections(text)[1].start);
+    const across: Correction = { kind: 'add', type: 'ORG', anchor: createAnchor(text, { start: boundary - 8, end: boundary + 6 }) };
+    const reported = createAnalyzer({ readResource }).analyze(text, { ...plain, corrections: [across] });
+    assert.deepEqual(reported.problems.map((p) => p.code), [DETACHED_PROBLEM_CODE]);
   });
 });

@@ -19,40 +19,65 @@ import type { SectionAnalysis } from './stitch';
 interface ClusterFacts {
   readonly type: EntityType;
   readonly person: PersonName | null;
+  /** A person's `personKeys` and `personProbes`, made once per section result. */
+  readonly personKeys: readonly string[];
+  readonly personProbes: readonly string[];
   /** How good a canonical name the cluster's name makes, as grouping ranks names. */
   readonly score: number;
   /** Keys other clusters find this one under. */
   readonly filed: readonly string[];
   /** Keys this cluster looks for among the filed ones. */
   readonly probes: readonly string[];
-  /** Start of the cluster's last mention, from the section's start. */
+  readonly name: string;
+  /** Start of the cluster's last mention, from the section's start, and its rank among the section's. */
   readonly last: number;
+  readonly lastRank: number;
 }
 
 const factsCache = new WeakMap<SectionAnalysis, readonly ClusterFacts[]>();
+
+type PlacedSections = readonly { readonly analysis: SectionAnalysis; readonly start: number }[];
 
 /**
  * `joined` is the stitched result of `sections` (in order), its cluster ids numbering the sections' clusters one
  * after another; the result has the linked clusters, renumbered `e1`, `e2`… in order of first mention.
  */
-export function linkSections(joined: SectionAnalysis, sections: readonly { readonly analysis: SectionAnalysis; readonly start: number }[]): SectionAnalysis {
-  if (sections.length < 2) {
-    return joined;
-  }
+export type SectionLinker = (joined: SectionAnalysis, sections: PlacedSections) => SectionAnalysis;
+
+/**
+ * A linker remembers its last decision: an edit that leaves every section's names, and the order of their last
+ * mentions, as they were (typing inside a sentence) links the same clusters, so only the relabelling is redone.
+ */
+export function createSectionLinker(): SectionLinker {
+  let last: { readonly facts: readonly (readonly ClusterFacts[])[]; readonly roots: Int32Array | null } | null = null;
+  return (joined, sections) => {
+    if (sections.length < 2) {
+      return joined;
+    }
+    const facts = sections.map(({ analysis }) => factsOf(analysis));
+    const reused = last !== null && last.facts.length === facts.length && last.facts.every((f, k) => sameFacts(f, facts[k]));
+    const roots = reused ? last!.roots : decide(facts, sections);
+    last = { facts, roots };
+    return roots === null ? joined : relabelled(joined, facts.flat(), roots);
+  };
+}
+
+/** The root cluster of each cluster's group, or null when no clusters of different sections name one entity. */
+function decide(bySection: readonly (readonly ClusterFacts[])[], sections: PlacedSections): Int32Array | null {
   const facts: ClusterFacts[] = [];
   const sectionOf: number[] = [];
   const lastMention: number[] = [];
-  sections.forEach(({ analysis, start }, k) => {
-    for (const f of factsOf(analysis)) {
+  bySection.forEach((list, k) => {
+    for (const f of list) {
       facts.push(f);
       sectionOf.push(k);
-      lastMention.push(f.last + start);
+      lastMention.push(f.last + sections[k].start);
     }
   });
   const groups = createGroups(sectionOf);
   linkPeople(facts, sectionOf, lastMention, groups);
   linkNames(facts, groups);
-  return groups.joinedAny() ? relabelled(joined, facts, groups.find) : joined;
+  return groups.joinedAny() ? Int32Array.from(facts, (_, i) => groups.find(i)) : null;
 }
 
 function factsOf(analysis: SectionAnalysis): readonly ClusterFacts[] {
@@ -62,17 +87,39 @@ function factsOf(analysis: SectionAnalysis): readonly ClusterFacts[] {
     for (const e of analysis.entities) {
       normals[clusterIndex(e.cluster)].add(e.normal);
     }
-    facts = analysis.clusters.map((c, i) => clusterFacts(c, normals[i]));
+    const byLast = analysis.clusters.map((_, i) => i).sort((a, b) => lastOf(analysis.clusters[a]) - lastOf(analysis.clusters[b]) || a - b);
+    const rank = new Int32Array(byLast.length);
+    byLast.forEach((i, r) => (rank[i] = r));
+    facts = analysis.clusters.map((c, i) => clusterFacts(c, normals[i], rank[i]));
     factsCache.set(analysis, facts);
   }
   return facts;
 }
 
-function clusterFacts(cluster: Cluster, normals: ReadonlySet<string>): ClusterFacts {
-  const last = cluster.mentions[cluster.mentions.length - 1] ?? 0;
+function lastOf(cluster: Cluster): number {
+  return cluster.mentions[cluster.mentions.length - 1] ?? 0;
+}
+
+/** Whether two sections' clusters would be linked alike: same names and keys, last mentions in the same order. */
+function sameFacts(a: readonly ClusterFacts[], b: readonly ClusterFacts[]): boolean {
+  return a === b || (a.length === b.length && a.every((f, i) => sameClusterFacts(f, b[i])));
+}
+
+function sameClusterFacts(a: ClusterFacts, b: ClusterFacts): boolean {
+  return a.type === b.type && a.name === b.name && a.lastRank === b.lastRank && sameStrings(a.filed, b.filed) && sameStrings(a.probes, b.probes);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function clusterFacts(cluster: Cluster, normals: ReadonlySet<string>, lastRank: number): ClusterFacts {
+  const { name } = cluster;
+  const last = lastOf(cluster);
   if (cluster.type === 'PER') {
     const person = parsePersonName(cluster.name);
-    return { type: cluster.type, person, score: fullness(person) * 1000 + cluster.name.length, filed: [], probes: [], last };
+    const score = fullness(person) * 1000 + cluster.name.length;
+    return { type: cluster.type, name, person, personKeys: personKeys(person), personProbes: personProbes(person), score, filed: [], probes: [], last, lastRank };
   }
   const filed: string[] = [];
   const probes: string[] = [];
@@ -96,7 +143,7 @@ function clusterFacts(cluster: Cluster, normals: ReadonlySet<string>): ClusterFa
     }
   }
   const score = looksLikeAbbreviation(cluster.name) ? cluster.name.length : 1000 + cluster.name.length;
-  return { type: cluster.type, person: null, score, filed, probes, last };
+  return { type: cluster.type, name, person: null, personKeys: [], personProbes: [], score, filed, probes, last, lastRank };
 }
 
 interface Groups {
@@ -111,6 +158,7 @@ interface Groups {
 function createGroups(sectionOf: readonly number[]): Groups {
   const parent = sectionOf.map((_, i) => i);
   const sections = new Map<number, Set<number>>();
+  /** Made when a group is first joined; a single cluster's section is `sectionOf` its own. */
   const sectionsOf = (root: number): Set<number> => {
     let set = sections.get(root);
     if (set === undefined) {
@@ -157,7 +205,10 @@ function createGroups(sectionOf: readonly number[]): Groups {
       joined = true;
       return true;
     },
-    hasSection: (i, section) => sectionsOf(find(i)).has(section),
+    hasSection: (i, section) => {
+      const root = find(i);
+      return sections.get(root)?.has(section) ?? sectionOf[root] === section;
+    },
     joinedAny: () => joined,
   };
 }
@@ -185,7 +236,7 @@ function linkPeople(facts: readonly ClusterFacts[], sectionOf: readonly number[]
       return;
     }
     let best: Person | null = null;
-    for (const k of personProbes(name)) {
+    for (const k of f.personProbes) {
       for (const p of filed.get(k) ?? []) {
         if ((best === null || p.last > best.last) && !groups.hasSection(p.root, sectionOf[i]) && samePerson(p.name, name)) {
           best = p;
@@ -193,14 +244,21 @@ function linkPeople(facts: readonly ClusterFacts[], sectionOf: readonly number[]
       }
     }
     if (best === null || !groups.join(best.root, i)) {
-      file({ root: i, name, last: lastMention[i] }, personKeys(name));
+      file({ root: i, name, last: lastMention[i] }, f.personKeys);
       return;
     }
-    const before = personKeys(best.name);
-    best.name = mergeNames(best.name, name);
     best.last = lastMention[i];
-    file(best, personKeys(best.name).filter((k) => !before.includes(k)));
+    const merged = mergeNames(best.name, name);
+    if (!sameName(merged, best.name)) {
+      const before = personKeys(best.name);
+      best.name = merged;
+      file(best, personKeys(merged).filter((k) => !before.includes(k)));
+    }
   });
+}
+
+function sameName(a: PersonName, b: PersonName): boolean {
+  return a.first === b.first && a.patronymic === b.patronymic && a.surname === b.surname && a.initials.length === b.initials.length && a.initials.every((x, i) => x === b.initials[i]);
 }
 
 /** Other types: the first cluster filed under a key is joined by every cluster looking for that key. */
@@ -224,38 +282,49 @@ function linkNames(facts: readonly ClusterFacts[], groups: Groups): void {
 }
 
 /** Mentions, clusters and speakers pointed at the linked clusters, their names the fullest of the group's. */
-function relabelled(joined: SectionAnalysis, facts: readonly ClusterFacts[], find: (i: number) => number): SectionAnalysis {
-  const ids = new Map<number, string>();
+function relabelled(joined: SectionAnalysis, facts: readonly ClusterFacts[], roots: Int32Array): SectionAnalysis {
+  // Indexed by cluster: typed arrays, as this runs over every cluster and mention after each edit.
+  const count = facts.length;
+  const rootOf = roots;
+  const idNumber = new Int32Array(count);
+  const best = new Int32Array(count);
+  const size = new Int32Array(count);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const root = rootOf[i];
+    if (size[root] === 0) {
+      ids.push(`e${ids.length + 1}`);
+      idNumber[root] = ids.length;
+      best[root] = i;
+    } else if (facts[i].score > facts[best[root]].score) {
+      best[root] = i;
+    }
+    size[root]++;
+  }
+  const nameOf = (root: number): string => joined.clusters[best[root]].name;
   const members = new Map<number, number[]>();
-  const best = new Map<number, number>();
-  facts.forEach((f, i) => {
-    const root = find(i);
-    if (!ids.has(root)) {
-      ids.set(root, `e${ids.size + 1}`);
-      members.set(root, []);
-    }
-    members.get(root)!.push(i);
-    const b = best.get(root);
-    if (b === undefined || f.score > facts[b].score) {
-      best.set(root, i);
-    }
-  });
-  const nameOf = (root: number): string => joined.clusters[best.get(root)!].name;
   const clusters: Cluster[] = [];
-  for (const [root, list] of members) {
-    const id = ids.get(root)!;
-    const own = joined.clusters[root];
-    if (list.length === 1) {
-      clusters.push(own.id === id ? own : { ...own, id });
-      continue;
+  for (let i = 0; i < count; i++) {
+    const root = rootOf[i];
+    const own = joined.clusters[i];
+    if (size[root] === 1) {
+      clusters.push(idNumber[root] === i + 1 ? own : { ...own, id: ids[idNumber[root] - 1] });
+    } else if (root === i) {
+      members.set(root, [i]);
+      clusters.push(own);
+    } else {
+      members.get(root)!.push(i);
     }
+  }
+  for (const [root, list] of members) {
     const roles = new Set<string>();
     const mentions: number[] = [];
     for (const i of list) {
       joined.clusters[i].roles.forEach((r) => roles.add(r));
       joined.clusters[i].mentions.forEach((m) => mentions.push(m));
     }
-    clusters.push({ id, type: own.type, name: nameOf(root), mentions, roles: [...roles] });
+    const own = joined.clusters[root];
+    clusters[idNumber[root] - 1] = { id: ids[idNumber[root] - 1], type: own.type, name: nameOf(root), mentions, roles: [...roles] };
   }
   // A person's partial mention takes the full name as its normal form, as grouping gives it.
   const fullnessOf = new Map<string, number>();
@@ -268,19 +337,20 @@ function relabelled(joined: SectionAnalysis, facts: readonly ClusterFacts[], fin
     return value;
   };
   const entities = joined.entities.map((e): Entity => {
-    const root = find(clusterIndex(e.cluster));
-    const id = ids.get(root)!;
-    const name = e.type === 'PER' && members.get(root)!.length > 1 ? nameOf(root) : e.normal;
+    const i = clusterIndex(e.cluster);
+    const root = rootOf[i];
+    const merged = size[root] > 1;
+    const name = merged && e.type === 'PER' ? nameOf(root) : e.normal;
     const normal = name !== e.normal && fullnessOfName(e.normal) < fullnessOfName(name) ? name : e.normal;
-    return id === e.cluster && normal === e.normal ? e : { ...e, cluster: id, normal };
+    return idNumber[root] === i + 1 && normal === e.normal ? e : { ...e, cluster: ids[idNumber[root] - 1], normal };
   });
   const quotes = joined.quotes.map((q) => {
     if (q.speakerCluster === null) {
       return q;
     }
     const i = clusterIndex(q.speakerCluster);
-    const root = find(i);
-    const speakerCluster = ids.get(root)!;
+    const root = rootOf[i];
+    const speakerCluster = ids[idNumber[root] - 1];
     const speakerName = q.speakerName === joined.clusters[i].name ? nameOf(root) : q.speakerName;
     return speakerCluster === q.speakerCluster && speakerName === q.speakerName ? q : { ...q, speakerCluster, speakerName };
   });

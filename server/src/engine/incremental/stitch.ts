@@ -7,7 +7,7 @@
  */
 
 import type { Cluster, Entity, Quote, TextSpan } from '../types';
-import { linkSections } from './link';
+import { createSectionLinker } from './link';
 import { moveMentions, type MentionMove } from './merges';
 
 /** The part of an Analysis a section produces; offsets are code points from the section's start. */
@@ -31,6 +31,7 @@ export type SectionJoiner = (sections: readonly PlacedSection[], moves: readonly
  */
 export function createSectionJoiner(): SectionJoiner {
   const placements = new WeakMap<SectionAnalysis, { start: number; idBase: number; placed: SectionAnalysis }>();
+  const link = createSectionLinker();
   return (sections, moves) => {
     if (sections.length === 1 && sections[0].start === 0) {
       return sections[0].analysis;
@@ -49,7 +50,7 @@ export function createSectionJoiner(): SectionJoiner {
       append(clusters, placement.placed.clusters);
       append(quotes, placement.placed.quotes);
     }
-    return moveMentions(linkSections({ entities, clusters, quotes }, sections), moves);
+    return moveMentions(link({ entities, clusters, quotes }, sections), moves);
   };
 }
 
