@@ -138,6 +138,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
   'an undeclinable name after a genitive noun depends on it': [
     '[PER Иван Петров], рабочий из цеха сборки [ORG Vestas], назвал атмосферу «{D на самом деле хорошей → Иван Петров}».',
   ],
+  'an organisation after a noun that names no speaker is its attribute': [
+    '«{D Нам необходимо упростить запуск нового бизнеса → Анна Смирнова}», — заявила соавтор инициативы, член [ORG Еврокомиссии] [PER Анна Смирнова].',
+  ],
   'a relative clause closed before the cue holds no subject': [
     '[PER Анна Смирнова], с которой он работал несколько лет, не верит, что {I он мог уехать без предупреждения → Анна Смирнова}.',
   ],

@@ -301,6 +301,9 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
     // обработки Vestas), whatever case it would take.
     return false;
   }
+  if (m.kind === 'organisation' && attributeOfNoun(ctx, m.first)) {
+    return false;
+  }
   if (m.kind === 'person') {
     const mention = ctx.personAtToken(m.first);
     if (mention !== undefined && mention.mention.start === m.start) {
@@ -309,6 +312,19 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   }
   const head = ctx.tokens[m.first];
   return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));
+}
+
+/**
+ * An organisation's name that can be a genitive right after a common noun that names no speaker of its own (член
+ * Еврокомиссии, соавтор инициативы): the noun's attribute, not a subject.
+ */
+function attributeOfNoun(ctx: QuoteContext, first: number): boolean {
+  const before = ctx.tokens[first - 1];
+  const parse = before?.parses[0];
+  return (
+    parse !== undefined && parse.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && ctx.wordKindAt(first - 1) === null &&
+    ctx.text.slice(before.end, ctx.tokens[first].start) === ' ' && ctx.tokens[first].parses.some((p) => p.grammemes.has('gent'))
+  );
 }
 
 function afterGenitiveNoun(ctx: QuoteContext, first: number): boolean {
