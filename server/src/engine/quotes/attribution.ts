@@ -315,15 +315,21 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
 }
 
 /**
- * An organisation's name that can be a genitive right after a common noun that names no speaker of its own (член
- * Еврокомиссии, соавтор инициативы): the noun's attribute, not a subject.
+ * An organisation's name that can be a genitive, or a quoted one, right after a common noun that names no speaker
+ * of its own (член Еврокомиссии, в комментарии «Ъ FM»): the noun's attribute, not a subject.
  */
 function attributeOfNoun(ctx: QuoteContext, first: number): boolean {
-  const before = ctx.tokens[first - 1];
+  // The name may stand in quotation marks (в комментарии «Ъ FM»), then whatever its case.
+  let noun = first - 1;
+  while (noun >= first - 2 && /^[«"„“‘’']+$/u.test(ctx.tokens[noun]?.text ?? '')) {
+    noun--;
+  }
+  const quoted = noun < first - 1;
+  const before = ctx.tokens[noun];
   const parse = before?.parses[0];
   return (
-    parse !== undefined && parse.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && ctx.wordKindAt(first - 1) === null &&
-    ctx.text.slice(before.end, ctx.tokens[first].start) === ' ' && ctx.tokens[first].parses.some((p) => p.grammemes.has('gent'))
+    parse !== undefined && parse.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && ctx.wordKindAt(noun) === null &&
+    /^ [«"„“‘’']*$/u.test(ctx.text.slice(before.end, ctx.tokens[first].start)) && (quoted || ctx.tokens[first].parses.some((p) => p.grammemes.has('gent')))
   );
 }
 
