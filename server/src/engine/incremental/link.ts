@@ -6,10 +6,11 @@
  * without its generic word, an abbreviation with the name whose initials it spells. Two clusters of one section
  * are never joined: that section's grouping already kept them apart. What a section's clusters are filed and
  * looked up under is computed once per section result and cached with it, so after an edit only the edited
- * section's names are parsed again; the rest is one pass over the clusters and one over the mentions.
+ * section's names are parsed again. The result is labels (each section cluster's id in the document and its
+ * group's name), which stitching applies as it places each section (stitch.ts).
  */
 
-import type { Cluster, Entity, EntityType } from '../types';
+import type { Cluster, EntityType } from '../types';
 import { fullness, mergeNames, parsePersonName, personKeys, personProbes, samePerson, type PersonName } from '../clusters/aliases';
 import { initialsOf, looksLikeAbbreviation } from '../clusters/acronyms';
 import { key, withoutGenericWord } from '../clusters/group';
@@ -38,28 +39,70 @@ const factsCache = new WeakMap<SectionAnalysis, readonly ClusterFacts[]>();
 
 type PlacedSections = readonly { readonly analysis: SectionAnalysis; readonly start: number }[];
 
-/**
- * `joined` is the stitched result of `sections` (in order), its cluster ids numbering the sections' clusters one
- * after another; the result has the linked clusters, renumbered `e1`, `e2`… in order of first mention.
- */
-export type SectionLinker = (joined: SectionAnalysis, sections: PlacedSections) => SectionAnalysis;
+/** How a section's clusters are labelled in the document. */
+export interface SectionLabels {
+  /** The document's id of each of the section's clusters. */
+  readonly ids: readonly string[];
+  /** For a cluster linked with clusters of other sections, the name of them all (the fullest); null otherwise. */
+  readonly groupNames: readonly (string | null)[];
+}
+
+/** Labels for each section; the same objects as last time for sections whose labels did not change. */
+export type SectionLinker = (sections: PlacedSections) => readonly SectionLabels[];
 
 /**
  * A linker remembers its last decision: an edit that leaves every section's names, and the order of their last
- * mentions, as they were (typing inside a sentence) links the same clusters, so only the relabelling is redone.
+ * mentions, as they were (typing inside a sentence) links the same clusters, and gives every section the labels
+ * it had, so the stitched copies of the sections are reused.
  */
 export function createSectionLinker(): SectionLinker {
-  let last: { readonly facts: readonly (readonly ClusterFacts[])[]; readonly roots: Int32Array | null } | null = null;
-  return (joined, sections) => {
-    if (sections.length < 2) {
-      return joined;
-    }
+  let last: { readonly facts: readonly (readonly ClusterFacts[])[]; readonly labels: readonly SectionLabels[] } | null = null;
+  return (sections) => {
     const facts = sections.map(({ analysis }) => factsOf(analysis));
-    const reused = last !== null && last.facts.length === facts.length && last.facts.every((f, k) => sameFacts(f, facts[k]));
-    const roots = reused ? last!.roots : decide(facts, sections);
-    last = { facts, roots };
-    return roots === null ? joined : relabelled(joined, facts.flat(), roots);
+    if (last !== null && last.facts.length === facts.length && last.facts.every((f, k) => sameFacts(f, facts[k]))) {
+      last = { facts, labels: last.labels };
+      return last.labels;
+    }
+    const fresh = labelsOf(facts, sections.length < 2 ? null : decide(facts, sections));
+    const before = last?.labels ?? [];
+    const labels = fresh.map((l, k) => (before[k] !== undefined && sameLabels(before[k], l) ? before[k] : l));
+    last = { facts, labels };
+    return labels;
   };
+}
+
+/** Ids in order of first mention (a group's first cluster is its root) and the fullest name of each group. */
+function labelsOf(bySection: readonly (readonly ClusterFacts[])[], roots: Int32Array | null): SectionLabels[] {
+  const facts = bySection.flat();
+  const idNumber = new Int32Array(facts.length);
+  const best = new Int32Array(facts.length);
+  const size = new Int32Array(facts.length);
+  let count = 0;
+  facts.forEach((f, i) => {
+    const root = roots === null ? i : roots[i];
+    if (size[root] === 0) {
+      idNumber[root] = ++count;
+      best[root] = i;
+    } else if (f.score > facts[best[root]].score) {
+      best[root] = i;
+    }
+    size[root]++;
+  });
+  let i = 0;
+  return bySection.map((list) => {
+    const ids: string[] = [];
+    const groupNames: (string | null)[] = [];
+    for (let j = 0; j < list.length; j++, i++) {
+      const root = roots === null ? i : roots[i];
+      ids.push(`e${idNumber[root]}`);
+      groupNames.push(size[root] > 1 ? facts[best[root]].name : null);
+    }
+    return { ids, groupNames };
+  });
+}
+
+function sameLabels(a: SectionLabels, b: SectionLabels): boolean {
+  return sameStrings(a.ids, b.ids) && a.groupNames.every((n, i) => n === b.groupNames[i]);
 }
 
 /** The root cluster of each cluster's group, or null when no clusters of different sections name one entity. */
@@ -281,83 +324,7 @@ function linkNames(facts: readonly ClusterFacts[], groups: Groups): void {
   });
 }
 
-/** Mentions, clusters and speakers pointed at the linked clusters, their names the fullest of the group's. */
-function relabelled(joined: SectionAnalysis, facts: readonly ClusterFacts[], roots: Int32Array): SectionAnalysis {
-  // Indexed by cluster: typed arrays, as this runs over every cluster and mention after each edit.
-  const count = facts.length;
-  const rootOf = roots;
-  const idNumber = new Int32Array(count);
-  const best = new Int32Array(count);
-  const size = new Int32Array(count);
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const root = rootOf[i];
-    if (size[root] === 0) {
-      ids.push(`e${ids.length + 1}`);
-      idNumber[root] = ids.length;
-      best[root] = i;
-    } else if (facts[i].score > facts[best[root]].score) {
-      best[root] = i;
-    }
-    size[root]++;
-  }
-  const nameOf = (root: number): string => joined.clusters[best[root]].name;
-  const members = new Map<number, number[]>();
-  const clusters: Cluster[] = [];
-  for (let i = 0; i < count; i++) {
-    const root = rootOf[i];
-    const own = joined.clusters[i];
-    if (size[root] === 1) {
-      clusters.push(idNumber[root] === i + 1 ? own : { ...own, id: ids[idNumber[root] - 1] });
-    } else if (root === i) {
-      members.set(root, [i]);
-      clusters.push(own);
-    } else {
-      members.get(root)!.push(i);
-    }
-  }
-  for (const [root, list] of members) {
-    const roles = new Set<string>();
-    const mentions: number[] = [];
-    for (const i of list) {
-      joined.clusters[i].roles.forEach((r) => roles.add(r));
-      joined.clusters[i].mentions.forEach((m) => mentions.push(m));
-    }
-    const own = joined.clusters[root];
-    clusters[idNumber[root] - 1] = { id: ids[idNumber[root] - 1], type: own.type, name: nameOf(root), mentions, roles: [...roles] };
-  }
-  // A person's partial mention takes the full name as its normal form, as grouping gives it.
-  const fullnessOf = new Map<string, number>();
-  const fullnessOfName = (name: string): number => {
-    let value = fullnessOf.get(name);
-    if (value === undefined) {
-      value = fullness(parsePersonName(name));
-      fullnessOf.set(name, value);
-    }
-    return value;
-  };
-  const entities = joined.entities.map((e): Entity => {
-    const i = clusterIndex(e.cluster);
-    const root = rootOf[i];
-    const merged = size[root] > 1;
-    const name = merged && e.type === 'PER' ? nameOf(root) : e.normal;
-    const normal = name !== e.normal && fullnessOfName(e.normal) < fullnessOfName(name) ? name : e.normal;
-    return idNumber[root] === i + 1 && normal === e.normal ? e : { ...e, cluster: ids[idNumber[root] - 1], normal };
-  });
-  const quotes = joined.quotes.map((q) => {
-    if (q.speakerCluster === null) {
-      return q;
-    }
-    const i = clusterIndex(q.speakerCluster);
-    const root = rootOf[i];
-    const speakerCluster = ids[idNumber[root] - 1];
-    const speakerName = q.speakerName === joined.clusters[i].name ? nameOf(root) : q.speakerName;
-    return speakerCluster === q.speakerCluster && speakerName === q.speakerName ? q : { ...q, speakerCluster, speakerName };
-  });
-  return { entities, clusters, quotes };
-}
-
-/** `e7` → 6: stitched cluster ids number the clusters in order. */
+/** `e7` → 6: a section's cluster ids number its clusters in order. */
 function clusterIndex(id: string): number {
   return Number(id.slice(1)) - 1;
 }

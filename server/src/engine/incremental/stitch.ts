@@ -1,13 +1,14 @@
 /**
  * Section results → one document's result: each section was analysed alone, with offsets from its own start
- * and cluster ids `e1`, `e2`… of its own, so joining shifts the offsets and renumbers the ids after the
- * clusters of the sections before it; then the clusters of different sections that name one entity are linked
- * (`link.ts`) and the merge decisions across sections applied (`merges.ts`). A document of one section is
- * returned as it is.
+ * and cluster ids `e1`, `e2`… of its own, so joining shifts the offsets and gives each cluster the document's id
+ * that linking (`link.ts`) chose for it: clusters of different sections that name one entity share an id and the
+ * fullest name, and their mentions and roles are gathered into one cluster. The merge decisions across sections
+ * are applied last (`merges.ts`). A document of one section is returned as it is.
  */
 
 import type { Cluster, Entity, Quote, TextSpan } from '../types';
-import { createSectionLinker } from './link';
+import { fullness, parsePersonName } from '../clusters/aliases';
+import { createSectionLinker, type SectionLabels } from './link';
 import { moveMentions, type MentionMove } from './merges';
 
 /** The part of an Analysis a section produces; offsets are code points from the section's start. */
@@ -26,48 +27,84 @@ export interface PlacedSection {
 export type SectionJoiner = (sections: readonly PlacedSection[], moves: readonly MentionMove[]) => SectionAnalysis;
 
 /**
- * A joiner remembers where it last placed each section result: after an edit, the sections before it sit where
- * they did, so their shifted copies are reused and only the sections after the edit are shifted again.
+ * A joiner remembers where it last placed each section result and with which labels: after an edit, the sections
+ * before it sit where they did with the labels they had, so their placed copies are reused and only the edited
+ * section and those after it are placed again.
  */
 export function createSectionJoiner(): SectionJoiner {
-  const placements = new WeakMap<SectionAnalysis, { start: number; idBase: number; placed: SectionAnalysis }>();
+  const placements = new WeakMap<SectionAnalysis, { start: number; labels: SectionLabels; placed: SectionAnalysis }>();
   const link = createSectionLinker();
   return (sections, moves) => {
     if (sections.length === 1 && sections[0].start === 0) {
       return sections[0].analysis;
     }
+    const labels = link(sections);
     const entities: Entity[] = [];
-    const clusters: Cluster[] = [];
+    const parts: Cluster[][] = [];
     const quotes: Quote[] = [];
-    for (const { analysis, start } of sections) {
-      const idBase = clusters.length;
+    sections.forEach(({ analysis, start }, k) => {
       let placement = placements.get(analysis);
-      if (placement === undefined || placement.start !== start || placement.idBase !== idBase) {
-        placement = { start, idBase, placed: place(analysis, start, idBase) };
+      if (placement === undefined || placement.start !== start || placement.labels !== labels[k]) {
+        placement = { start, labels: labels[k], placed: place(analysis, start, labels[k]) };
         placements.set(analysis, placement);
       }
       append(entities, placement.placed.entities);
-      append(clusters, placement.placed.clusters);
       append(quotes, placement.placed.quotes);
-    }
-    return moveMentions(link({ entities, clusters, quotes }, sections), moves);
+      for (const c of placement.placed.clusters) {
+        (parts[clusterIndex(c.id)] ??= []).push(c);
+      }
+    });
+    return moveMentions({ entities, clusters: parts.map(gathered), quotes }, moves);
   };
 }
 
-function place(analysis: SectionAnalysis, start: number, idBase: number): SectionAnalysis {
-  const id = (cluster: string): string => renumber(cluster, idBase);
-  return {
-    entities: analysis.entities.map((e) => ({ ...e, start: e.start + start, end: e.end + start, cluster: id(e.cluster) })),
-    clusters: analysis.clusters.map((c) => ({ ...c, id: id(c.id), mentions: c.mentions.map((m) => m + start) })),
-    quotes: analysis.quotes.map((q) => ({
-      ...q,
-      start: q.start + start,
-      end: q.end + start,
-      cue: shifted(q.cue, start),
-      speaker: shifted(q.speaker, start),
-      speakerCluster: q.speakerCluster === null ? null : id(q.speakerCluster),
-    })),
+function place(analysis: SectionAnalysis, start: number, labels: SectionLabels): SectionAnalysis {
+  const local = (cluster: string): number => clusterIndex(cluster);
+  const fullnessOf = new Map<string, number>();
+  const personFullness = (name: string): number => {
+    let value = fullnessOf.get(name);
+    if (value === undefined) {
+      value = fullness(parsePersonName(name));
+      fullnessOf.set(name, value);
+    }
+    return value;
   };
+  /** A person's partial mention takes the full name of the linked group as its normal form, as grouping gives it. */
+  const normalOf = (e: Entity): string => {
+    const name = e.type === 'PER' ? labels.groupNames[local(e.cluster)] : null;
+    return name !== null && name !== e.normal && personFullness(e.normal) < personFullness(name) ? name : e.normal;
+  };
+  return {
+    entities: analysis.entities.map((e) => ({ ...e, start: e.start + start, end: e.end + start, cluster: labels.ids[local(e.cluster)], normal: normalOf(e) })),
+    clusters: analysis.clusters.map((c, i) => ({ ...c, id: labels.ids[i], name: labels.groupNames[i] ?? c.name, mentions: c.mentions.map((m) => m + start) })),
+    quotes: analysis.quotes.map((q) => {
+      const i = q.speakerCluster === null ? -1 : local(q.speakerCluster);
+      const groupName = i < 0 ? null : labels.groupNames[i];
+      return {
+        ...q,
+        start: q.start + start,
+        end: q.end + start,
+        cue: shifted(q.cue, start),
+        speaker: shifted(q.speaker, start),
+        speakerCluster: i < 0 ? null : labels.ids[i],
+        speakerName: groupName !== null && q.speakerName === analysis.clusters[i].name ? groupName : q.speakerName,
+      };
+    }),
+  };
+}
+
+/** One cluster from its parts in the sections, in text order: their mentions and roles together. */
+function gathered(parts: readonly Cluster[]): Cluster {
+  if (parts.length === 1) {
+    return parts[0];
+  }
+  const mentions: number[] = [];
+  const roles = new Set<string>();
+  for (const part of parts) {
+    append(mentions, part.mentions);
+    part.roles.forEach((r) => roles.add(r));
+  }
+  return { ...parts[0], mentions, roles: [...roles] };
 }
 
 /** Push in a loop: spreading a long array into push() overflows the argument limit. */
@@ -77,8 +114,9 @@ function append<T>(into: T[], items: readonly T[]): void {
   }
 }
 
-function renumber(cluster: string, idBase: number): string {
-  return idBase === 0 ? cluster : `e${Number(cluster.slice(1)) + idBase}`;
+/** `e7` → 6. */
+function clusterIndex(id: string): number {
+  return Number(id.slice(1)) - 1;
 }
 
 function shifted(span: TextSpan | null, by: number): TextSpan | null {
