@@ -9,6 +9,7 @@
 import { createOffsetMap, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
 import { entityTagsWithin, withInlineEntities, withInlineTags, type InlineEntityTag } from './text/inlineTags';
+import { masksWithin, outsideMasks } from './text/outsideMasks';
 import { detectLanguage } from './text/language';
 import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
@@ -24,7 +25,7 @@ import { createLru } from './base/lru';
 import { splitSections } from './incremental/sections';
 import { correctionsBySection } from './incremental/corrections';
 import { createSectionJoiner, type SectionAnalysis } from './incremental/stitch';
-import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, TextSpan } from './types';
+import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, Span, TextSpan } from './types';
 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
@@ -87,11 +88,11 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   // Dictionaries and models load on first use, once per analyzer, so start-up costs nothing until a document arrives.
   const getMorphology = (): Morphology => (morphology ??= loadMorphology(options.readResource));
   const resources = { nerModel: (): NerModel => (nerModel ??= loadNerModel(options.readResource)) };
-  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[], tags: readonly InlineEntityTag[]): SectionAnalysis => {
+  const analyzeSection = (source: string, text: string, language: Language, corrections: readonly Correction[], tags: readonly InlineEntityTag[], masks: readonly Span[]): SectionAnalysis => {
     const segments = segment(text);
     const tokens = tagTokens(segments, language === 'ru' ? getMorphology() : null);
     const document = { text, language, segments, tokens };
-    const found = findEntities(document, resources);
+    const found = outsideMasks(findEntities(document, resources), masks);
     const texts = { text, source };
     // Tags written in the text are decisions made before any made in the editor.
     const corrected = applyCorrections(texts, withInlineEntities(text, found, tags), corrections);
@@ -118,10 +119,11 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
         const text = prepared.text.slice(span.start, span.end);
         const sourceText = source.slice(span.start, span.end);
         const tags = entityTagsWithin(prepared.tags, span);
-        const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), text, text === sourceText ? '' : sourceText].join('\u0000');
+        const masks = masksWithin(prepared.masked, span);
+        const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks), text, text === sourceText ? '' : sourceText].join('\u0000');
         let analysis = sections.get(key);
         if (analysis === undefined) {
-          analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags);
+          analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags, masks);
           sections.set(key, analysis);
         }
         return { analysis, start: offsets.toCodePoint(span.start) };
