@@ -27,11 +27,29 @@ export function applyMergeCorrections(input: CorrectedText, grouped: Grouped, co
 }
 
 function renumbered(grouped: Grouped, clusterOf: ReadonlyMap<Entity, string>): Grouped {
+  const { entities, clusters } = renumberClusters(grouped, (e) => clusterOf.get(e)!);
+  return { entities, clusters };
+}
+
+/**
+ * The clusters again after mentions moved between them (`clusterOf` gives each mention's cluster id now):
+ * renumbered `e1`, `e2`… in order of first mention, with no cluster left empty. `ids` maps each old id that
+ * still has mentions to its new one.
+ */
+export function renumberClusters(
+  grouped: { readonly entities: readonly Entity[]; readonly clusters: readonly Cluster[] },
+  clusterOf: (entity: Entity) => string,
+): { entities: Entity[]; clusters: Cluster[]; ids: ReadonlyMap<string, string> } {
   const byId = new Map(grouped.clusters.map((c) => [c.id, c]));
   const members = new Map<string, Entity[]>();
   for (const entity of grouped.entities) {
-    const id = clusterOf.get(entity)!;
-    members.set(id, [...(members.get(id) ?? []), entity]);
+    const id = clusterOf(entity);
+    const list = members.get(id);
+    if (list === undefined) {
+      members.set(id, [entity]);
+    } else {
+      list.push(entity);
+    }
   }
   const order = [...members.keys()].sort((a, b) => members.get(a)![0].start - members.get(b)![0].start);
   const ids = new Map(order.map((old, k) => [old, `e${k + 1}`]));
@@ -40,6 +58,6 @@ function renumbered(grouped: Grouped, clusterOf: ReadonlyMap<Entity, string>): G
     id: ids.get(old)!,
     mentions: members.get(old)!.map((e) => e.start),
   }));
-  const entities = grouped.entities.map((e) => ({ ...e, cluster: ids.get(clusterOf.get(e)!)! }));
-  return { entities, clusters };
+  const entities = grouped.entities.map((e) => ({ ...e, cluster: ids.get(clusterOf(e))! }));
+  return { entities, clusters, ids };
 }

@@ -1,12 +1,13 @@
 /**
  * "This mention is the same entity as …" when the two mentions lie in different sections of a long text: each
  * section applied the merges inside it (corrections/merge.ts); these are applied to the stitched and linked
- * result, moving the mention into the cluster of the other one. Clusters are renumbered in order of first mention
- * as grouping numbers them, and a quotation whose speaker was the moved mention, or whose cluster lost its
- * last mention, follows the mention to its new cluster.
+ * result, moving the mention into the cluster of the other one. Clusters are renumbered as there, and a quotation
+ * whose speaker was the moved mention, or whose cluster lost its last mention, follows the mention to its new
+ * cluster.
  */
 
-import type { Cluster, Entity, Span } from '../types';
+import type { Entity, Span } from '../types';
+import { renumberClusters } from '../corrections/merge';
 import type { SectionAnalysis } from './stitch';
 
 /** A merge decision placed in the whole text, in code points. */
@@ -40,21 +41,8 @@ export function moveMentions(analysis: SectionAnalysis, moves: readonly MentionM
   if (clusterOf.size === 0) {
     return analysis;
   }
-  const members = new Map<string, number[]>();
-  for (const e of analysis.entities) {
-    const id = current(e);
-    const list = members.get(id);
-    if (list === undefined) {
-      members.set(id, [e.start]);
-    } else {
-      list.push(e.start);
-    }
-  }
-  // Entities are sorted by start, so clusters are met in order of first mention.
-  const ids = new Map([...members.keys()].map((old, k) => [old, `e${k + 1}`]));
   const byId = new Map(analysis.clusters.map((c) => [c.id, c]));
-  const clusters: Cluster[] = [...members].map(([old, starts]) => ({ ...byId.get(old)!, id: ids.get(old)!, mentions: starts }));
-  const entities = analysis.entities.map((e) => ({ ...e, cluster: ids.get(current(e))! }));
+  const { entities, clusters, ids } = renumberClusters(analysis, current);
   const newId = (old: string): string | null => {
     const seen = new Set<string>();
     let id = old;
