@@ -5,7 +5,8 @@
  * the masked regions and the problems. `schemas/presstag-annotations.schema.json` describes it.
  */
 
-import type { Analysis, TextSpan } from '../types';
+import type { Analysis } from '../types';
+import { contractCluster, contractEntity, contractQuote } from './jsonl';
 import { stemOf, type ExportFile } from './formats';
 
 export const PROJECT_JSON_FORMAT = 'presstag-annotations';
@@ -15,30 +16,9 @@ export function toProjectRecord(file: string, analysis: Analysis): object {
   return {
     file,
     language: analysis.language,
-    entities: analysis.entities.map((e) => ({
-      start: e.start,
-      end: e.end,
-      type: e.type,
-      text: e.text,
-      normal: e.normal,
-      cluster: e.cluster,
-      origin: e.origin,
-      rule: e.rule,
-    })),
-    quotes: analysis.quotes.map((q) => ({
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      kind: q.kind,
-      cue: spanRecord(q.cue),
-      speaker: spanRecord(q.speaker),
-      speaker_name: q.speakerName,
-      speaker_cluster: q.speakerCluster,
-      resolution: q.resolution,
-      origin: q.origin,
-      rule: q.rule,
-    })),
-    clusters: analysis.clusters.map((c) => ({ id: c.id, type: c.type, name: c.name, mentions: c.mentions, roles: c.roles })),
+    entities: analysis.entities.map((e) => ({ ...contractEntity(e), origin: e.origin, rule: e.rule })),
+    quotes: analysis.quotes.map((q) => ({ ...contractQuote(q), resolution: q.resolution, origin: q.origin, rule: q.rule })),
+    clusters: analysis.clusters.map((c) => ({ ...contractCluster(c), roles: c.roles })),
     format: PROJECT_JSON_FORMAT,
     version: PROJECT_JSON_VERSION,
     length: [...analysis.text].length,
@@ -50,8 +30,4 @@ export function toProjectRecord(file: string, analysis: Analysis): object {
 
 export function exportProjectJson(analysis: Analysis, fileName: string): readonly ExportFile[] {
   return [{ name: `${stemOf(fileName)}.json`, content: JSON.stringify(toProjectRecord(fileName, analysis), null, 2) + '\n' }];
-}
-
-function spanRecord(span: TextSpan | null): object | null {
-  return span === null ? null : { start: span.start, end: span.end, text: span.text };
 }
