@@ -20,6 +20,7 @@ import { normalForm } from '../entities/normal';
 import { createExpansionFinder, initialsOf, isDefinedAfter, looksLikeAbbreviation } from './acronyms';
 import { fullness, mergeNames, parsePersonName, personKeys, personProbes, samePerson, type PersonName } from './aliases';
 import { findRoleAppositions } from './roles';
+import { addToList } from '../base/multiMap';
 
 export interface Grouped {
   readonly entities: readonly Entity[];
@@ -163,12 +164,7 @@ function joinPeople(names: readonly (PersonName | null)[], union: (a: number, b:
   const filed = new Map<string, Person[]>();
   const file = (person: Person, keys: readonly string[]): void => {
     for (const k of keys) {
-      const list = filed.get(k);
-      if (list === undefined) {
-        filed.set(k, [person]);
-      } else {
-        list.push(person);
-      }
+      addToList(filed, k, person);
     }
   };
   names.forEach((name, i) => {

@@ -8,6 +8,7 @@ import type { Cluster, Correction, Entity, Span } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { CorrectedText } from './apply';
 import { findAnchor } from './anchors';
+import { addToList } from '../base/multiMap';
 
 export function applyMergeCorrections(input: CorrectedText, grouped: Grouped, corrections: readonly Correction[]): Grouped {
   const merges = corrections.filter((c): c is Extract<Correction, { kind: 'merge' }> => c.kind === 'merge');
@@ -43,13 +44,7 @@ export function renumberClusters(
   const byId = new Map(grouped.clusters.map((c) => [c.id, c]));
   const members = new Map<string, Entity[]>();
   for (const entity of grouped.entities) {
-    const id = clusterOf(entity);
-    const list = members.get(id);
-    if (list === undefined) {
-      members.set(id, [entity]);
-    } else {
-      list.push(entity);
-    }
+    addToList(members, clusterOf(entity), entity);
   }
   const order = [...members.keys()].sort((a, b) => members.get(a)![0].start - members.get(b)![0].start);
   const ids = new Map(order.map((old, k) => [old, `e${k + 1}`]));

@@ -15,6 +15,7 @@ import { fullness, mergeNames, parsePersonName, personKeys, personProbes, samePe
 import { initialsOf, looksLikeAbbreviation } from '../clusters/acronyms';
 import { key, withoutGenericWord } from '../clusters/group';
 import type { SectionAnalysis } from './stitch';
+import { addToList } from '../base/multiMap';
 
 /** What one section cluster is known by, across sections. */
 interface ClusterFacts {
@@ -265,12 +266,7 @@ function linkPeople(facts: readonly ClusterFacts[], sectionOf: readonly number[]
   const filed = new Map<string, Person[]>();
   const file = (person: Person, keys: readonly string[]): void => {
     for (const k of keys) {
-      const list = filed.get(k);
-      if (list === undefined) {
-        filed.set(k, [person]);
-      } else {
-        list.push(person);
-      }
+      addToList(filed, k, person);
     }
   };
   facts.forEach((f, i) => {

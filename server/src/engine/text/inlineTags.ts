@@ -10,6 +10,7 @@
 
 import { createOffsetMap, type OffsetMap } from '../base/offsets';
 import { ENTITY_TYPES, type Analysis, type Cluster, type Entity, type EntityType, type Origin, type Quote, type Span } from '../types';
+import { addToList } from '../base/multiMap';
 
 /** The label of a direct quotation; an entity's label is its type. */
 export const QUOTE_LABEL = 'QUOTE';
@@ -371,8 +372,8 @@ function chunksOf(nested: readonly Wanted[]): Map<number, string> {
   const closings = new Map<number, string[]>();
   const openings = new Map<number, string[]>();
   for (const span of nested) {
-    push(openings, span.start, `[${span.label} `);
-    push(closings, span.end, `${speakerSuffix(span)}]`);
+    addToList(openings, span.start, `[${span.label} `);
+    addToList(closings, span.end, `${speakerSuffix(span)}]`);
   }
   const chunks = new Map<number, string>();
   for (const at of new Set([...closings.keys(), ...openings.keys()])) {
@@ -386,14 +387,7 @@ function speakerSuffix(span: Wanted): string {
   return span.label === QUOTE_LABEL && name !== '' && !/[[\]|\r\n]/.test(name) ? `${SPEAKER_SEPARATOR}${name}` : '';
 }
 
-function push(map: Map<number, string[]>, key: number, value: string): void {
-  const list = map.get(key);
-  if (list === undefined) {
-    map.set(key, [value]);
-  } else {
-    list.push(value);
-  }
-}
+
 
 /** The plain text with the tags written in, and where each plain character landed. */
 function render(plain: string, nested: readonly Wanted[]): { text: string; indexOf: Int32Array } {
