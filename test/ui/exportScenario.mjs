@@ -134,9 +134,27 @@ function markupColours(tag) {
   return null;
 }
 
+/**
+ * Runs a command from the palette. The palette lists what is enabled when it opens, and right after a reload the
+ * context keys behind a command's `enablement` (workspace trust) may not be set yet: then it is opened again,
+ * as a person would, until the command shows or the step's time runs out.
+ */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title.replace(/…$/, ''));
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(title.replace(/…$/, ''));
+    try {
+      await row.waitFor({ timeout: 3000 });
+      break;
+    } catch (error) {
+      if (attempt === 8) {
+        throw error;
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    }
+  }
+  await row.click();
 }
