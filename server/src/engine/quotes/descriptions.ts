@@ -10,6 +10,7 @@ import type { FoundQuote } from './find';
 import type { QuoteContext } from './context';
 import { isMediaHead } from './titles';
 import { describe, mentionsIn } from './speakers';
+import { countBefore } from '../base/sorted';
 
 interface Named {
   readonly speakerName: string;
@@ -175,17 +176,8 @@ function phrasesInText(ctx: QuoteContext, named: readonly Named[]): Named[] {
 
 /** The last item starting before `offset`, from items sorted by start. */
 function lastBefore<T extends { readonly start: number }>(sorted: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo === 0 ? undefined : sorted[lo - 1];
+  const k = countBefore(sorted, offset, (item) => item.start);
+  return k === 0 ? undefined : sorted[k - 1];
 }
 
 function clusterIndex(clusters: readonly Cluster[]): ReadonlyMap<string, Cluster> {
@@ -226,27 +218,13 @@ function organisationNames(text: string, entities: readonly Entity[]): Named[] {
       return;
     }
     // The first entity after this one that starts at or after its end: a binary search over the sorted starts.
-    const next = sorted[Math.max(k + 1, firstStartingAt(sorted, e.end))];
+    const next = sorted[Math.max(k + 1, countBefore(sorted, e.end, (entity) => entity.start))];
     const joined = next !== undefined && (next.type === 'LOC' || next.type === 'ORG') && /^[ \u00a0]+$/u.test(text.slice(e.end, next.start));
     names.push({ speakerName: joined ? text.slice(e.start, next.end) : e.text, speakerCluster: e.cluster, at: e.start });
   });
   return names;
 }
 
-/** The index of the first entity, in entities sorted by start, that starts at or after `offset`. */
-function firstStartingAt(sorted: readonly Entity[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
 
 /** A lone common noun (издание, газета): lower case, one word. */
 function isBare(name: string): boolean {

@@ -4,6 +4,8 @@
  * order; what is nested inside belongs to the outer quotation.
  */
 
+import { countBefore } from '../base/sorted';
+
 export interface MarkPair {
   /** Index of the opening mark. */
   readonly open: number;
@@ -97,15 +99,6 @@ function endOfLine(text: string, i: number, stack: Open[]): number {
  * only one that can hold the offset, and the one with the latest close among those opening before it.
  */
 export function lastPairOpeningBefore(pairs: readonly MarkPair[], offset: number): MarkPair | undefined {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].open < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo === 0 ? undefined : pairs[lo - 1];
+  const k = countBefore(pairs, offset, (pair) => pair.open);
+  return k === 0 ? undefined : pairs[k - 1];
 }
