@@ -8,12 +8,12 @@
  */
 
 import * as fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver';
 import { reanchorCorrections, type Correction } from '../engine';
 import { addDecisions, readDecisions, removeDecision, sameDecision, sidecarPathOf, SIDECAR_SUFFIX, writeDecisions } from '../host/sidecar';
 import type { InitializationOptions, Settings } from './protocol';
+import { pathOfUri } from './workspace/files';
 import { addListEntries, joinLists, listCorrections, listsPathFor, readLists, LISTS_FILE, NO_LISTS, type WorkspaceLists } from '../host/lists';
 
 /** Where a correction is kept: beside its document, or in the workspace lists for every document. */
@@ -105,7 +105,7 @@ export function createStore(options: StoreOptions): CorrectionStore {
   const entryOf = (uri: string): DocumentEntry => {
     let entry = documents.get(uri);
     if (entry === undefined) {
-      const file = filePathOf(uri);
+      const file = pathOfUri(uri);
       entry = { path: file, stored: [], pending: [], sidecarProblem: null, sidecarStamp: '', listsPath: null, settingsLists: NO_LISTS, open: false, listed: '', revision: 0 };
       documents.set(uri, entry);
     }
@@ -322,7 +322,7 @@ export function createStore(options: StoreOptions): CorrectionStore {
       }
     },
     fileChanged(fileUri) {
-      const file = filePathOf(fileUri);
+      const file = pathOfUri(fileUri);
       if (file === null) {
         return [];
       }
@@ -346,8 +346,8 @@ export function createStore(options: StoreOptions): CorrectionStore {
       return changed;
     },
     renamed(oldUri, newUri) {
-      const from = filePathOf(oldUri);
-      const to = filePathOf(newUri);
+      const from = pathOfUri(oldUri);
+      const to = pathOfUri(newUri);
       const entry = documents.get(oldUri);
       if (entry !== undefined && entry.pending.length > 0) {
         entryOf(newUri).pending = entry.pending;
@@ -425,7 +425,7 @@ export function storeWorkspaceOf(params: InitializeParams): StoreWorkspace {
   const options = params.initializationOptions as InitializationOptions | null | undefined;
   return {
     trusted: options?.trusted !== false,
-    workspaceRoots: folders.map((f) => filePathOf(f.uri)).filter((f): f is string => f !== null),
+    workspaceRoots: folders.map((f) => pathOfUri(f.uri)).filter((f): f is string => f !== null),
   };
 }
 
@@ -439,17 +439,6 @@ function stampOf(file: string): string {
   }
 }
 
-/** The file path of a `file:` URI, or null for any other document. */
-function filePathOf(uri: string): string | null {
-  if (!uri.startsWith('file:')) {
-    return null;
-  }
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
