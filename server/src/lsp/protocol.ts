@@ -131,16 +131,7 @@ export interface SpeakerQuotes {
 export const QUOTES_REQUEST = 'presstag/quotes';
 
 /** What the corpus overview shows: top entities per type, quotation counts per speaker, PER × ORG co-occurrence. */
-export interface CorpusOverview {
-  readonly documentCount: number;
-  readonly topEntities: Readonly<Partial<Record<EntityType, readonly { name: string; mentions: number; documents: number }[]>>>;
-  readonly speakers: readonly { name: string; quotes: number }[];
-  readonly cooccurrence: {
-    readonly rows: readonly string[];
-    readonly columns: readonly string[];
-    readonly counts: readonly (readonly number[])[];
-  };
-}
+export type { CorpusOverview } from '../engine';
 
 /** ViewParams → CorpusOverview */
 export const OVERVIEW_REQUEST = 'presstag/overview';
