@@ -50,22 +50,16 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const text = document.text;
   const pairs = findMarkPairs(text);
   const sentences = joinQuotedSentences(text, document.segments.sentences, pairs);
-  // The stage reads every token many times over. The tagger's tokens come out of an object spread in several
-  // hidden classes, which makes each read of a field several times slower (measured: 240 against 55 ns per
-  // token for a cue lookup); one copy made by a single literal gives them one class. Its fields come from the
-  // segmenter's tokens, which share one class, all but the parses.
-  const tagged = document.tokens;
-  const plain = document.segments.tokens.length === tagged.length ? document.segments.tokens : tagged;
-  const tokens: TaggedToken[] = new Array(tagged.length);
+  // The tagger builds every token with one object literal (tokens/tag.ts), so reads of their fields stay cheap
+  // however often the stage repeats them.
+  const tokens = document.tokens;
   // Token positions are asked for many times: a binary search over the ends packed in one array, no predicate
   // closure and no visit to the token objects. The people index searches the starts.
   const starts = new Int32Array(tokens.length);
   const ends = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = plain[i];
-    tokens[i] = { start: t.start, end: t.end, text: t.text, kind: t.kind, sentence: t.sentence, parses: tagged[i].parses };
-    starts[i] = t.start;
-    ends[i] = t.end;
+    starts[i] = tokens[i].start;
+    ends[i] = tokens[i].end;
   }
   const people = indexPeople(document, grouped, { tokens, starts });
   const tokenAfter = (offset: number): number => {
