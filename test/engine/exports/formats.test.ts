@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { collectionFiles, exportAnalysis, type Analysis, type ExportFormat } from '../../../server/src/engine';
+import { collectionFiles, createOffsetMap, exportAnalysis, type Analysis, type ExportFormat } from '../../../server/src/engine';
 import { documentOf } from './document';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -82,14 +82,74 @@ describe('WebAnno TSV 3.3', () => {
     assert.equal(check(SAMPLE, 'webanno').get('emoji.tsv'), fixture('emoji.tsv'));
   });
 
-  test('reserved characters are escaped in #Text, tokens and values', () => {
-    const tsv = check(documentOf('a_b [PER x*y] [c];d'), 'webanno').get('emoji.tsv')!;
-    assert.match(tsv, /^#Text=a\\_b x\\\*y \\\[c\\\]\\;d$/m);
+  test('#Text lines keep WebAnno\'s reserved characters (DKPro escapes only control characters there); tokens and values escape them', () => {
+    const tsv = check(documentOf('a_b [PER x*y] [c];d\\'), 'webanno').get('emoji.tsv')!;
+    assert.match(tsv, /^#Text=a_b x\*y \[c\];d\\\\$/m);
     assert.match(tsv, /^1-2\t1-2\t\\_\t_\t_\t_\t_$/m);
     assert.match(tsv, /^1-5\t5-6\t\\\*\te1\[1\]\tPER\[1\]\t_\t_$/m);
     assert.match(tsv, /^1-7\t8-9\t\\\[\t_\t_\t_\t_$/m);
   });
+
+  // What INCEpTION sees: its reader (DKPro's Tsv3XDeserializer) rebuilds the document from the #Text lines and
+  // places each token at its offsets in Java string indices; every token must land on its own characters.
+  for (const markup of [
+    '😀 [ROLE министр [LOC Казахстана]] [PER Айгуль Серикова] прибыла в [LOC Павлодар].\r\n«[QUOTE [LOC Павлодар] растёт]», — [CUE сказала] [SPEAKER [PER Серикова]].\r\n',
+    '👩‍💻 [PER 𝔄нна Ли] из [ORG 🏦 Банка]; [ORG Дом\r\nкниги] открыт.\rА [LOC Омск]\tрядом [WORK *e*] [EVENT [f]] \\ ->\u0001 _x_ a|b',
+  ]) {
+    test(`INCEpTION places every token and annotation: ${JSON.stringify(markup)}`, () => {
+      const doc = documentOf(markup, [{ kind: 'direct', speakerName: 'Айгуль Серикова' }]);
+      const tsv = check(doc, 'webanno').get('emoji.tsv')!;
+      const seen = asInceptionReadsIt(tsv);
+      // The rebuilt text has every character of the source at its index; only whitespace between sentences may differ.
+      assert.ok(seen.text.length <= doc.text.length && doc.text.slice(seen.text.length).trim() === '');
+      for (let i = 0; i < seen.text.length; i++) {
+        assert.ok(seen.text[i] === doc.text[i] || (/\s/.test(seen.text[i]) && /\s/.test(doc.text[i])), `index ${i}`);
+      }
+      const offsets = createOffsetMap(doc.text);
+      assert.deepEqual(
+        seen.entities,
+        doc.entities.map((e) => `${e.type} ${offsets.toUtf16(e.start)}-${offsets.toUtf16(e.end)} «${e.text}»`).sort(),
+      );
+    });
+  }
 });
+
+/**
+ * A WebAnno TSV file as DKPro's Tsv3XDeserializer (INCEpTION's reader) takes it: the document text is the
+ * `#Text=` lines unescaped, each followed by `\n`, a sentence starting at its first token's offset (the
+ * previous line break dropped, or spaces added); tokens are placed by their offsets, in Java string indices,
+ * and a NamedEntity runs from the first to the last token carrying its value (and its `[N]`, if any).
+ */
+function asInceptionReadsIt(tsv: string): { text: string; entities: string[] } {
+  let text = '';
+  let sentence = '';
+  const entities = new Map<string, { value: string; begin: number; end: number }>();
+  for (const [index, line] of tsv.split('\n').entries()) {
+    if (line.startsWith('#Text=')) {
+      sentence += line.slice('#Text='.length).replace(/\\([tfrb\\]|[\x00-\x07\x0e-\x1f])/g, (_, c: string) => ({ t: '\t', f: '\f', r: '\r', b: '\b' })[c] ?? c) + '\n';
+      continue;
+    }
+    const row = /^\d+-\d+\t(\d+)-(\d+)\t[^\t]*\t[^\t]*\t([^\t]*)/.exec(line);
+    if (row === null) {
+      continue;
+    }
+    const [begin, end] = [Number(row[1]), Number(row[2])];
+    if (sentence !== '') {
+      text = text.length > begin ? text.slice(0, -1) : text.padEnd(begin, ' ');
+      text += sentence;
+      sentence = '';
+    }
+    if (row[3] !== '_') {
+      row[3].split('|').forEach((piece, stack) => {
+        const [, value, id] = /^([^[]*)(?:\[(\d+)\])?$/.exec(piece)!;
+        const key = id ?? `${index} ${stack}`;
+        const entity = entities.get(key) ?? { value, begin, end };
+        entities.set(key, { value, begin: Math.min(entity.begin, begin), end: Math.max(entity.end, end) });
+      });
+    }
+  }
+  return { text: text.slice(0, -1), entities: [...entities.values()].map((e) => `${e.value} ${e.begin}-${e.end} «${text.slice(e.begin, e.end)}»`).sort() };
+}
 
 describe('W3C Web Annotation', () => {
   test('a collection of annotations with position (code points) and quote selectors', () => {

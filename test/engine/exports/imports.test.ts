@@ -103,6 +103,26 @@ describe('WebAnno TSV', () => {
     assert.deepEqual(check(TEXT, tsv, 'webanno'), { markup: '😀 [PER Айгуль [PER Серикова]] прибыла в [LOC Павлодар].', problems: [] });
   });
 
+  test('presstag\'s older files, in code points after an emoji, still read', () => {
+    const tsv =
+      header +
+      '#Text=😀 Айгуль Серикова прибыла в Павлодар.\n' +
+      '1-1\t0-1\t😀\t_\t_\t_\n' +
+      '1-2\t2-8\tАйгуль\t_\te1[1]\tPER[1]\n' +
+      '1-3\t9-17\tСерикова\t_\te1[1]\tPER[1]\n' +
+      '1-4\t18-25\tприбыла\t_\t_\t_\n' +
+      '1-5\t26-27\tв\t_\t_\t_\n' +
+      '1-6\t28-36\tПавлодар\t_\te2\tLOC\n' +
+      '1-7\t36-37\t.\t_\t_\t_\n';
+    assert.deepEqual(check(TEXT, tsv, 'webanno'), { markup: '😀 [PER Айгуль Серикова] прибыла в [LOC Павлодар].', problems: [] });
+  });
+
+  test('the file\'s unit is decided on all its tokens: a UTF-16 offset that also fits as code points elsewhere keeps its place', () => {
+    // 5-6 is the first «а» in UTF-16 units and the second as code points; the emoji rows only fit as UTF-16.
+    const tsv = header + '#Text=😀😀 а а а\n1-1\t0-2\t😀\t_\t_\t_\n1-2\t2-4\t😀\t_\t_\t_\n1-3\t5-6\tа\t_\t*\tLOC\n1-4\t7-8\tа\t_\t_\t_\n1-5\t9-10\tа\t_\t_\t_\n';
+    assert.deepEqual(check('😀😀 а а а', tsv, 'webanno'), { markup: '😀😀 [LOC а] а а', problems: [] });
+  });
+
   test('a value that is no presstag type and a token not in the text are problems', () => {
     const tsv = header + '#Text=Омск Томск\n1-1\t0-4\tОмск\t_\t*\tOTH\n1-2\t5-10\tТверь\t_\t*\tLOC\n';
     assert.deepEqual(check('Омск Томск', tsv, 'webanno'), { markup: 'Омск Томск', problems: ['import-token-not-found', 'import-unknown-type'] });

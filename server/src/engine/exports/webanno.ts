@@ -2,14 +2,18 @@
  * WebAnno TSV 3.3, the format INCEpTION imports and exports. Entities go on DKPro's NamedEntity layer
  * (`value` = the type, `identifier` = the presstag cluster id); quotations go on a custom span layer
  * `webanno.custom.Quotation` with the features `kind` (direct|indirect) and `speaker` (the canonical name);
- * cue and speaker spans are not carried. Sentences are `#Text=` blocks (one line per line of the text), tokens
+ * cue and speaker spans are not carried. Sentences are `#Text=` blocks (one line per `\n` of the text), tokens
  * `SENTENCE-TOKEN<TAB>START-END<TAB>TOKEN`, and an annotation over several tokens or stacked with another carries the same `[N]` on each token.
- * Offsets are code points as the presstag contract fixes them (INCEpTION itself counts UTF-16 units, which
- * differ only after an astral character such as an emoji); reading accepts both, and realigns by token text.
+ * Offsets are UTF-16 code units, the one exception to the contract's code points: the format's offsets are
+ * UIMA's Java string indices, and INCEpTION rebuilds the document from the `#Text=` lines and places every
+ * token by them, so code points would misplace everything after an emoji. The `#Text=` lines are escaped
+ * as DKPro escapes them (control characters and the backslash only), so the rebuilt text has the source's
+ * length. Reading accepts UTF-16 units and code points (presstag's older files), and realigns by token text.
  */
 
 import type { Analysis, Problem, QuoteKind, Span } from '../types';
-import { createAligner } from './align';
+import { createOffsetMap } from '../base/offsets';
+import { createAligner, type Aligner } from './align';
 import { stemOf, type ExportFile, type ImportedAnnotations, type ImportedEntity, type ImportedQuote } from './formats';
 import { layoutTokens, type LayoutToken } from './layout';
 import { placeSpan, targetText, toEntityType, type TargetText } from './placing';
@@ -33,15 +37,17 @@ export function exportWebanno(analysis: Analysis, fileName: string): readonly Ex
   const layers = [coveringAnnotations(entities, tokens), coveringAnnotations(quotes, tokens)];
   const ids = numberAnnotations(layers);
   const chars = [...analysis.text];
+  const offsets = createOffsetMap(analysis.text);
   const out: string[] = ['#FORMAT=WebAnno TSV 3.3', `#T_SP=${NAMED_ENTITY}|identifier|value`, `#T_SP=${QUOTATION}|kind|speaker`, '', ''];
   let k = 0;
   sentences.forEach((sentence, s) => {
-    for (const line of chars.slice(sentence.start, sentence.end).join('').split(/\r\n|[\r\n\u0085\u2028\u2029]/)) {
-      out.push(`#Text=${escapeTsv(line)}`);
+    // DKPro splits a sentence's text at `\n` only and joins the lines with `\n` again, so a CR stays escaped in its line.
+    for (const line of chars.slice(sentence.start, sentence.end).join('').split('\n')) {
+      out.push(`#Text=${escapeText(line)}`);
     }
     sentence.tokens.forEach((token, t) => {
       const columns = layers.flatMap((layer) => layerColumns(layer[k], ids));
-      out.push([`${s + 1}-${t + 1}`, `${token.start}-${token.end}`, escapeTsv(token.text), ...columns].join('\t'));
+      out.push([`${s + 1}-${t + 1}`, `${offsets.toUtf16(token.start)}-${offsets.toUtf16(token.end)}`, escapeValue(token.text), ...columns].join('\t'));
       k++;
     });
     out.push('');
@@ -105,18 +111,29 @@ function layerColumns(here: readonly SpanAnnotation[], ids: ReadonlyMap<SpanAnno
           .map((a) => {
             const value = a.values[f];
             const id = ids.get(a);
-            return (value === null || value === '' ? '*' : escapeTsv(value)) + (id === undefined ? '' : `[${id}]`);
+            return (value === null || value === '' ? '*' : escapeValue(value)) + (id === undefined ? '' : `[${id}]`);
           })
           .join('|'),
   );
 }
 
-/** WebAnno's reserved characters are escaped with a backslash; tab and line breaks as `\t`, `\n`, `\r`. */
-export function escapeTsv(text: string): string {
+/** WebAnno's reserved characters in a token or a feature value are escaped with a backslash; tab and line breaks as `\t`, `\n`, `\r`. */
+function escapeValue(text: string): string {
   return text.replace(/\\|\[|\]|\||_|->|;|\*|\t|\n|\r/g, (m) => (m === '\t' ? '\\t' : m === '\n' ? '\\n' : m === '\r' ? '\\r' : '\\' + m));
 }
 
-function unescapeTsv(text: string): string {
+/**
+ * A `#Text=` line as DKPro's `Escaping.escapeText` writes it: tab, form feed, CR and backspace as `\t`, `\f`,
+ * `\r`, `\b`, the backslash doubled, other control characters but the line breaks behind a backslash;
+ * everything else, WebAnno's reserved characters included, stays as it is.
+ */
+function escapeText(line: string): string {
+  return line.replace(/[\\\t\f\r\x08\x00-\x07\x0e-\x1f]/g, (c) => TEXT_ESCAPES[c] ?? '\\' + c);
+}
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\f': '\\f', '\r': '\\r', '\x08': '\\b' };
+
+function unescapeValue(text: string): string {
   return text.replace(/\\(->|[\\[\]|_;*tnr])/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c));
 }
 
@@ -129,6 +146,19 @@ interface Column {
   readonly layer: string;
   readonly feature: string;
 }
+
+/** A token line: its id, its claimed offsets (unit not yet known), its text and its feature fields. */
+interface Row {
+  readonly id: string;
+  readonly where: string;
+  readonly offsets: Span;
+  /** The token as written (INCEpTION writes it raw) and unescaped (presstag escapes it). */
+  readonly tokens: readonly string[];
+  readonly fields: readonly string[];
+}
+
+/** How a file counts its offsets: INCEpTION and today's presstag in UTF-16 units, presstag before in code points. */
+type OffsetUnit = 'utf16' | 'codePoints';
 
 interface Collected {
   start: number;
@@ -143,10 +173,8 @@ export function importWebanno(text: string, content: string): ImportedAnnotation
   const problems: Problem[] = [];
   const aligner = createAligner(target, problems);
   const columns: Column[] = [];
-  const collected = new Map<string, Collected>();
-  const lines = content.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    const where = `line ${index + 1}`;
+  const rows: Row[] = [];
+  content.split(/\r?\n/).forEach((line, index) => {
     const header = /^#T_(SP|CH|RL)=([^|]+)(?:\|(.*))?$/.exec(line);
     if (header !== null) {
       const features = header[3] === undefined || header[3] === '' ? [''] : header[3].split('|');
@@ -154,31 +182,40 @@ export function importWebanno(text: string, content: string): ImportedAnnotation
       return;
     }
     const row = /^(\d+-\d+(?:\.\d+)?)\t(\d+)-(\d+)\t(.*)$/.exec(line);
-    if (row === null) {
-      return;
+    if (row !== null) {
+      const fields = row[4].split('\t');
+      rows.push({
+        id: row[1],
+        where: `line ${index + 1} (${row[1]})`,
+        offsets: { start: Number(row[2]), end: Number(row[3]) },
+        tokens: [fields[0], unescapeValue(fields[0])],
+        fields: fields.slice(1),
+      });
     }
-    const fields = row[4].split('\t');
-    const token = unescapeTsv(fields[0]);
-    const place = locateToken(target, aligner, { start: Number(row[2]), end: Number(row[3]) }, token, `${where} (${row[1]})`);
+  });
+  const unit = offsetUnitOf(target, rows);
+  const collected = new Map<string, Collected>();
+  for (const row of rows) {
+    const place = locateToken(target, aligner, row, unit);
     if (place === null) {
-      return;
+      continue;
     }
     columns.forEach((column, c) => {
-      const field = fields[c + 1] ?? '_';
+      const field = row.fields[c] ?? '_';
       if (field === '_' || (column.layer !== NAMED_ENTITY && column.layer !== QUOTATION)) {
         return;
       }
       splitStack(field).forEach((piece, stackIndex) => {
         const m = /^(.*?)(?:\[(\d+)\])?$/s.exec(piece)!;
-        const key = m[2] !== undefined ? `${column.layer} ${m[2]}` : `${column.layer} ${row[1]} ${stackIndex}`;
+        const key = m[2] !== undefined ? `${column.layer} ${m[2]}` : `${column.layer} ${row.id} ${stackIndex}`;
         const annotation = collected.get(key) ?? { start: place.start, end: place.end, layer: column.layer, values: new Map() };
         annotation.start = Math.min(annotation.start, place.start);
         annotation.end = Math.max(annotation.end, place.end);
-        annotation.values.set(column.feature, m[1] === '*' ? null : unescapeTsv(m[1]));
+        annotation.values.set(column.feature, m[1] === '*' ? null : unescapeValue(m[1]));
         collected.set(key, annotation);
       });
     });
-  });
+  }
   const entities: ImportedEntity[] = [];
   const quotes: ImportedQuote[] = [];
   for (const annotation of collected.values()) {
@@ -203,19 +240,39 @@ export function importWebanno(text: string, content: string): ImportedAnnotation
 }
 
 /**
- * A token's place: its offsets read as code points, else as UTF-16 units (INCEpTION's count), else the
- * token's text searched after the previous token.
+ * The unit under which more tokens' offsets cover their own text; a tie (a text without astral characters,
+ * where the two agree) is UTF-16, the format's own unit.
  */
-function locateToken(target: TargetText, aligner: ReturnType<typeof createAligner>, offsets: Span, token: string, where: string): Span | null {
-  const asCodePoints = target.slice(offsets);
-  if (asCodePoints === token) {
-    aligner.moveTo(offsets.end);
-    return offsets;
+function offsetUnitOf(target: TargetText, rows: readonly Row[]): OffsetUnit {
+  let utf16 = 0;
+  let codePoints = 0;
+  for (const row of rows) {
+    utf16 += tokenAt(target, row, 'utf16') === null ? 0 : 1;
+    codePoints += tokenAt(target, row, 'codePoints') === null ? 0 : 1;
   }
-  if (offsets.end <= target.text.length && target.text.slice(offsets.start, offsets.end) === token) {
-    const span = { start: target.offsets.toCodePoint(offsets.start), end: target.offsets.toCodePoint(offsets.end) };
-    aligner.moveTo(span.end);
-    return span;
+  return codePoints > utf16 ? 'codePoints' : 'utf16';
+}
+
+/** The row's span in code points when its offsets, read in `unit`, cover its token; else null. */
+function tokenAt(target: TargetText, row: Row, unit: OffsetUnit): Span | null {
+  const { start, end } = row.offsets;
+  if (unit === 'codePoints') {
+    const covered = target.slice(row.offsets);
+    return covered !== null && row.tokens.includes(covered) ? row.offsets : null;
   }
-  return aligner.next(token, where);
+  if (end > target.text.length || start > end || !row.tokens.includes(target.text.slice(start, end))) {
+    return null;
+  }
+  return { start: target.offsets.toCodePoint(start), end: target.offsets.toCodePoint(end) };
+}
+
+/** A token's place: its offsets read in the file's unit, else in the other, else its text searched after the previous token. */
+function locateToken(target: TargetText, aligner: Aligner, row: Row, unit: OffsetUnit): Span | null {
+  const other: OffsetUnit = unit === 'utf16' ? 'codePoints' : 'utf16';
+  const span = tokenAt(target, row, unit) ?? tokenAt(target, row, other);
+  if (span === null) {
+    return aligner.next(row.tokens[1], row.where);
+  }
+  aligner.moveTo(span.end);
+  return span;
 }
