@@ -162,6 +162,17 @@ export interface ExportResult {
   readonly collectionFiles: readonly ExportedFile[];
 }
 
+/**
+ * Client → server, no parameters → ExportFilesResult: the documents a workspace export covers, the workspace
+ * folders' plain-text and Markdown files and those of `presstag.files.include`, minus the index's exclusions.
+ */
+export const EXPORT_FILES_REQUEST = 'presstag/exportFiles';
+
+export interface ExportFilesResult {
+  /** File URIs, in a stable order. */
+  readonly uris: readonly string[];
+}
+
 /** Client → server, ImportParams → ImportResult: annotations of another tool stored as manual decisions on an open document. */
 export const IMPORT_REQUEST = 'presstag/import';
 

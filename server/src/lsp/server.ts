@@ -241,6 +241,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       schedule(uri, 0);
       refreshViews();
     },
+    pressFiles: () => corpusWorkspace.pressFiles(),
   });
 
   // Dictionaries and the model load while the editor is still busy starting, not when the first document arrives.

@@ -2,10 +2,11 @@
  * presstag/export and presstag/import: the engine's exports of one document's analysis (the client writes the
  * files, since it knows where the user wants them), and another tool's annotations stored as manual decisions.
  * A document the editor has not opened is analysed from the text the client sends, with its stored decisions.
+ * presstag/exportFiles lists the documents of a workspace export, chosen as the workspace index chooses them.
  * Failures reach the client as errors naming the document, so a workspace export can report them per file.
  */
 
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, RequestType0, ResponseError, type Connection } from 'vscode-languageserver';
 import {
   collectionFiles,
   createAnchors,
@@ -16,7 +17,7 @@ import {
   type Analysis,
   type Correction,
 } from '../../engine';
-import { EXPORT_REQUEST, IMPORT_REQUEST, type ExportParams, type ExportResult, type ImportParams, type ImportResult } from '../protocol';
+import { EXPORT_FILES_REQUEST, EXPORT_REQUEST, IMPORT_REQUEST, type ExportFilesResult, type ExportParams, type ExportResult, type ImportParams, type ImportResult } from '../protocol';
 import { runSafe } from '../runSafe';
 
 export interface ExportHost {
@@ -26,11 +27,16 @@ export interface ExportHost {
   analyseText(uri: string, text: string, languageId: string): Promise<Analysis>;
   /** Stores decisions for a document, as code actions do, and analyses it again. */
   addCorrections(uri: string, corrections: readonly Correction[]): void;
+  /** The workspace's press files as file URIs: text, Markdown and the `presstag.files.include` globs, minus exclusions. */
+  pressFiles(): Promise<readonly string[]>;
 }
 
 export function registerExportRequests(connection: Connection, host: ExportHost): void {
   const empty: ExportResult = { files: [], collectionFiles: [] };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams, token) => runSafe(connection.console, 'export', token, empty, () => exportDocument(params, host)));
+  const noFiles: ExportFilesResult = { uris: [] };
+  // A request without parameters: typed, so the handler gets the cancellation token whatever the client sends.
+  connection.onRequest(new RequestType0<ExportFilesResult, void>(EXPORT_FILES_REQUEST), (token) => runSafe(connection.console, 'exportFiles', token, noFiles, async () => ({ uris: await host.pressFiles() })));
   const none: ImportResult = { entityCount: 0, quoteCount: 0, problems: [] };
   connection.onRequest(IMPORT_REQUEST, (params: ImportParams, token) => runSafe(connection.console, 'import', token, none, () => importIntoDocument(params, host)));
 }

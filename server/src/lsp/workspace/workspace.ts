@@ -54,6 +54,8 @@ export interface Workspace {
   documentAnalysed(analysed: AnalysedDocument): void;
   documentClosed(uri: string): void;
   configurationChanged(): void;
+  /** The press files of the workspace folders as file URIs, chosen as the index chooses them (also when indexing is off). */
+  pressFiles(): Promise<string[]>;
   /** The corpus of the whole workspace, for the hover's facts. */
   readonly corpus: Corpus<Range>;
   dispose(): void;
@@ -289,6 +291,11 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       } else {
         index.delete(uri);
       }
+    },
+    async pressFiles() {
+      // Exporting is asked for explicitly, so it lists the files presstag would annotate even while it is switched off.
+      const files = await discoverFiles(folders, { settings: { ...settings, enable: true }, exclude }, () => disposed);
+      return files.map(uriOfPath);
     },
     configurationChanged() {
       const before = indexSignature();
