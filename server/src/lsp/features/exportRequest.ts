@@ -6,7 +6,7 @@
  * Failures reach the client as errors naming the document, so a workspace export can report them per file.
  */
 
-import { ErrorCodes, RequestType0, ResponseError, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
   collectionFiles,
   createAnchors,
@@ -35,8 +35,10 @@ export function registerExportRequests(connection: Connection, host: ExportHost)
   const empty: ExportResult = { files: [], collectionFiles: [] };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams, token) => runSafe(connection.console, 'export', token, empty, () => exportDocument(params, host)));
   const noFiles: ExportFilesResult = { uris: [] };
-  // A request without parameters: typed, so the handler gets the cancellation token whatever the client sends.
-  connection.onRequest(new RequestType0<ExportFilesResult, void>(EXPORT_FILES_REQUEST), (token) => runSafe(connection.console, 'exportFiles', token, noFiles, async () => ({ uris: await host.pressFiles() })));
+  // No parameters: the token comes last whether the client sends none, null or an empty object.
+  connection.onRequest(EXPORT_FILES_REQUEST, (...args: unknown[]) =>
+    runSafe(connection.console, 'exportFiles', args[args.length - 1] as CancellationToken, noFiles, async () => ({ uris: await host.pressFiles() })),
+  );
   const none: ImportResult = { entityCount: 0, quoteCount: 0, problems: [] };
   connection.onRequest(IMPORT_REQUEST, (params: ImportParams, token) => runSafe(connection.console, 'import', token, none, () => importIntoDocument(params, host)));
 }

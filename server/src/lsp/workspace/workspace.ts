@@ -83,6 +83,8 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
   let exclude: readonly string[] = DEFAULT_SETTINGS.index.exclude;
   let notifyTimer: NodeJS.Timeout | undefined;
   let disposed = false;
+  /** Start-up's settings read and first file discovery, which a request for the file list waits for. */
+  let settled: Promise<void> = Promise.resolve();
   // Open documents analysed but not yet summarised into the index, each with its idle timer.
   const pending = new Map<string, { analysed: AnalysedDocument; timer: NodeJS.Timeout }>();
 
@@ -270,7 +272,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
         }
         await rebuild();
       };
-      started().catch(failed);
+      settled = started().catch(failed);
     },
     documentAnalysed(analysed) {
       dropPending(analysed.uri);
@@ -293,6 +295,7 @@ export function createWorkspace(connection: Connection, host: WorkspaceHost): Wo
       }
     },
     async pressFiles() {
+      await settled;
       // Exporting is asked for explicitly, so it lists the files presstag would annotate even while it is switched off.
       const files = await discoverFiles(folders, { settings: { ...settings, enable: true }, exclude }, () => disposed);
       return files.map(uriOfPath);
