@@ -8,8 +8,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  EXPORT_FILES_REQUEST,
   EXPORT_REQUEST,
   IMPORT_REQUEST,
+  type ExportFilesResult,
   type ExportParams,
   type ExportResult,
   type ImportParams,
@@ -38,8 +40,6 @@ const EXPORT_CHOICES: readonly (vscode.QuickPickItem & { readonly format: Export
 ];
 
 const IMPORT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = { ann: 'brat', conll: 'conll', tsv: 'webanno' };
-
-const DOCUMENT_GLOB = '**/*.{txt,md,markdown}';
 
 export function registerExportCommands(clientOf: () => LanguageClient | undefined): vscode.Disposable[] {
   let lastHtml: vscode.Uri | undefined;
@@ -104,8 +104,10 @@ async function exportDocument(client: LanguageClient, htmlWritten: (uri: vscode.
 }
 
 /**
- * Every text and Markdown file of every workspace folder; with several folders each gets a subfolder of the
- * output named after it. Files keep their relative folders, so equal names in different folders do not collide.
+ * Every document of every workspace folder that the workspace index takes (text, Markdown and the
+ * `presstag.files.include` globs, minus `files.exclude` and `presstag.index.exclude`: the server lists them);
+ * with several folders each gets a subfolder of the output named after it. Files keep their relative folders,
+ * so equal names in different folders do not collide.
  */
 async function exportWorkspace(client: LanguageClient): Promise<void> {
   const roots = vscode.workspace.workspaceFolders ?? [];
@@ -120,9 +122,15 @@ async function exportWorkspace(client: LanguageClient): Promise<void> {
   }
   const failures: string[] = [];
   let exported = 0;
-  const found = await Promise.all(roots.map(async (root) => ({ root, files: await vscode.workspace.findFiles(new vscode.RelativePattern(root, DOCUMENT_GLOB), '**/node_modules/**') })));
+  const listed = await client.sendRequest<ExportFilesResult>(EXPORT_FILES_REQUEST);
   // The output may lie inside the workspace: what an earlier export wrote there (brat's .txt copies) is no document.
-  const documents = found.flatMap(({ root, files }) => files.filter((f) => !isInside(f, out)).map((file) => ({ root, file })));
+  const documents = listed.uris
+    .map((uri) => client.protocol2CodeConverter.asUri(uri))
+    .filter((file) => !isInside(file, out))
+    .flatMap((file) => {
+      const root = vscode.workspace.getWorkspaceFolder(file);
+      return root === undefined ? [] : [{ root, file }];
+    });
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'presstag: exporting annotations', cancellable: true },
     async (progress, token) => {
