@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { addListEntries, joinLists, listCorrections, listsPathFor, readLists, NO_LISTS } from '../../server/src/host/lists';
+import { globToRegExp } from '../../server/src/lsp/settings';
 
 describe('workspace lists', () => {
   let root: string;
@@ -30,6 +31,19 @@ describe('workspace lists', () => {
     assert.equal(listsPathFor(document, [at('news', '2024')]), at('news', '2024', '.presstag', 'lists.json'));
   });
 
+  test('an older file naming a $schema URL reads, and its next write drops the URL (VS Code takes the shipped schema)', () => {
+    const file = at('.presstag', 'lists.json');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '{"$schema": "https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-lists.schema.json", "version": 1, "allow": [], "ignore": [{"text": "Старт"}]}');
+    assert.deepEqual(readLists(file), { ok: true, lists: { allow: [], ignore: [{ text: 'Старт' }] } });
+    addListEntries(file, { ignore: [{ text: 'Газпром' }] });
+    assert.deepEqual(readLists(file), { ok: true, lists: { allow: [], ignore: [{ text: 'Старт' }, { text: 'Газпром' }] } });
+    assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /\$schema|https?:/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const association = (manifest.contributes.jsonValidation as { fileMatch: string; url: string }[]).find((v) => globToRegExp(v.fileMatch).test(file.split(path.sep).join('/')));
+    assert.equal(association?.url, './schemas/presstag-lists.schema.json');
+  });
+
   test('a missing file holds empty lists', () => {
     assert.deepEqual(readLists(at('.presstag', 'lists.json')), { ok: true, lists: NO_LISTS });
   });
@@ -42,7 +56,6 @@ describe('workspace lists', () => {
       fs.readFileSync(file, 'utf8'),
       [
         '{',
-        '  "$schema": "https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-lists.schema.json",',
         '  "version": 1,',
         '  "allow": [',
         '    {"text": "Новая Зеландия", "type": "LOC"}',

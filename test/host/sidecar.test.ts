@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Correction } from '../../server/src/engine';
 import { addDecisions, readDecisions, removeDecision, sidecarPathOf, writeDecisions } from '../../server/src/host/sidecar';
+import { globToRegExp } from '../../server/src/lsp/settings';
 
 const anchor = { start: 5, end: 11, text: 'Петров', prefix: 'Иван ', suffix: ' пришёл 😀.' };
 const other = { start: 0, end: 11, text: 'Иван Петров', prefix: '', suffix: ' пришёл 😀.' };
@@ -55,11 +56,10 @@ describe('sidecar', () => {
     assert.deepEqual(read, { ok: true, decisions: EVERY_KIND });
   });
 
-  test('the file: schema, version, one decision per line, keys in a fixed order', () => {
+  test('the file: version, one decision per line, keys in a fixed order; no $schema, so VS Code takes the shipped one', () => {
     addDecisions(documentPath, [EVERY_KIND[0], EVERY_KIND[2]]);
     const expected = [
       '{',
-      '  "$schema": "https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-sidecar.schema.json",',
       '  "version": 1,',
       '  "decisions": [',
       '    {"kind": "retype", "type": "ORG", "anchor": {"text": "Петров", "start": 5, "end": 11, "prefix": "Иван ", "suffix": " пришёл 😀."}},',
@@ -88,6 +88,23 @@ describe('sidecar', () => {
   test('adding nothing to a missing sidecar creates none', () => {
     addDecisions(documentPath, []);
     assert.equal(sidecarBytes(), null);
+  });
+
+  test('an older sidecar naming a $schema URL reads, and its next write drops the URL', () => {
+    const older = `{\n  "$schema": "https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-sidecar.schema.json",\n  "version": 1,\n  "decisions": [\n    {"kind": "notQuote", "anchor": ${JSON.stringify(anchor)}}\n  ]\n}\n`;
+    fs.writeFileSync(sidecarPathOf(documentPath), older);
+    assert.deepEqual(readDecisions(documentPath), { ok: true, decisions: [{ kind: 'notQuote', anchor }] });
+    addDecisions(documentPath, [EVERY_KIND[1]]);
+    assert.deepEqual(readDecisions(documentPath), { ok: true, decisions: [{ kind: 'notQuote', anchor }, EVERY_KIND[1]] });
+    assert.doesNotMatch(fs.readFileSync(sidecarPathOf(documentPath), 'utf8'), /\$schema|https?:/);
+  });
+
+  test('VS Code validates sidecars offline: the manifest associates the shipped schema with their names', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const association = (manifest.contributes.jsonValidation as { fileMatch: string; url: string }[]).find((v) => globToRegExp(v.fileMatch).test(sidecarPathOf(documentPath).split(path.sep).join('/')));
+    assert.equal(association?.url, './schemas/presstag-sidecar.schema.json');
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', association.url), 'utf8'));
+    assert.equal(schema.properties.decisions.type, 'array');
   });
 
   test('a sidecar written by hand with a BOM and CRLF reads', () => {

@@ -242,7 +242,6 @@ describe('persistence', { timeout: 120_000 }, () => {
     const tags = tagsOf((await session.open('lists-b.txt', other)).diagnostics, other);
     assert.ok(tags.includes('EVENT провел встречу') && !tags.includes('LOC Астане'), tags.join('\n'));
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(folder, '.presstag', 'lists.json'), 'utf8')), {
-      $schema: 'https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-lists.schema.json',
       version: 1,
       allow: [{ text: 'провел встречу', type: 'EVENT' }],
       ignore: [{ text: 'Астана' }],

@@ -3,6 +3,8 @@
  * any), multi-word entries welcome. They live in `.presstag/lists.json` at the top of a workspace folder, to be
  * shared through version control, and in settings; the engine receives both as corrections (`tagAll`,
  * `removeAll`) placed before a document's own decisions.
+ * Like a sidecar, the file names no `$schema`, so VS Code validates it offline with the schema the extension
+ * associates with every `.presstag/lists.json`; an older file naming one is read as before.
  */
 
 import * as fs from 'node:fs';
@@ -13,8 +15,6 @@ import { jsonLines, readJsonFile, writeFileAtomically } from './jsonFile';
 export const LISTS_FILE = path.join('.presstag', 'lists.json');
 
 export const LISTS_VERSION = 1;
-
-export const LISTS_SCHEMA_URL = 'https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-lists.schema.json';
 
 export interface AllowEntry {
   readonly text: string;
@@ -86,7 +86,7 @@ export function addListEntries(file: string, added: Partial<WorkspaceLists>): vo
 
 export function formatLists(lists: WorkspaceLists): string {
   const keys = ['text', 'type'];
-  return `{\n  "$schema": ${JSON.stringify(LISTS_SCHEMA_URL)},\n  "version": ${LISTS_VERSION},\n  "allow": ${jsonLines(lists.allow, keys)},\n  "ignore": ${jsonLines(lists.ignore, keys)}\n}\n`;
+  return `{\n  "version": ${LISTS_VERSION},\n  "allow": ${jsonLines(lists.allow, keys)},\n  "ignore": ${jsonLines(lists.ignore, keys)}\n}\n`;
 }
 
 /** The lists as corrections: names never tagged first, then names always tagged, so an allowed name wins. */

@@ -3,6 +3,9 @@
  * read by the language server and by the CLI. Plain JSON with a fixed key order and one decision per line, so
  * a diff or a merge shows one line per decision. Writes go to a temporary file renamed over the sidecar. A
  * sidecar that cannot be read is reported with its path and never written over: it may hold someone's work.
+ * The file names no `$schema`: VS Code takes a `$schema` over the schema the extension associates with
+ * `*.presstag.json` (package.json `jsonValidation`, shipped in `schemas/`), and would try to fetch it. Older
+ * sidecars that name one are read as before, and lose it the next time they are written.
  */
 
 import { isCorrection, type Correction } from '../engine';
@@ -12,8 +15,6 @@ export const SIDECAR_SUFFIX = '.presstag.json';
 
 /** The format's version: a reader refuses a newer one rather than drop what it does not understand. */
 export const SIDECAR_VERSION = 1;
-
-export const SIDECAR_SCHEMA_URL = 'https://raw.githubusercontent.com/presstag/presstag/main/schemas/presstag-sidecar.schema.json';
 
 export type SidecarRead =
   | { readonly ok: true; readonly decisions: readonly Correction[] }
@@ -90,7 +91,7 @@ export function writeDecisions(documentPath: string, decisions: readonly Correct
 
 /** The sidecar's text: fixed key order, one decision per line, LF line ends, a final newline. */
 export function formatSidecar(decisions: readonly Correction[]): string {
-  return `{\n  "$schema": ${JSON.stringify(SIDECAR_SCHEMA_URL)},\n  "version": ${SIDECAR_VERSION},\n  "decisions": ${jsonLines(decisions, KEY_ORDER)}\n}\n`;
+  return `{\n  "version": ${SIDECAR_VERSION},\n  "decisions": ${jsonLines(decisions, KEY_ORDER)}\n}\n`;
 }
 
 /** What is wrong with a parsed sidecar, or null. */
