@@ -28,8 +28,9 @@ export type SectionJoiner = (sections: readonly PlacedSection[], moves: readonly
 
 /**
  * A joiner remembers where it last placed each section result and with which labels: after an edit, the sections
- * before it sit where they did with the labels they had, so their placed copies are reused and only the edited
- * section and those after it are placed again.
+ * before it sit where they did with the labels they had, so their placed copies are reused; the sections after it
+ * moved, so their placed copies are shifted, which is all that differs; only a section analysed again or given
+ * other labels by linking is labelled again.
  */
 export function createSectionJoiner(): SectionJoiner {
   const placements = new WeakMap<SectionAnalysis, { start: number; labels: SectionLabels; placed: SectionAnalysis }>();
@@ -44,8 +45,11 @@ export function createSectionJoiner(): SectionJoiner {
     const quotes: Quote[] = [];
     sections.forEach(({ analysis, start }, k) => {
       let placement = placements.get(analysis);
-      if (placement === undefined || placement.start !== start || placement.labels !== labels[k]) {
-        placement = { start, labels: labels[k], placed: place(analysis, start, labels[k]) };
+      if (placement === undefined || placement.labels !== labels[k]) {
+        placement = { start, labels: labels[k], placed: shiftSection(labelled(analysis, labels[k]), start) };
+        placements.set(analysis, placement);
+      } else if (placement.start !== start) {
+        placement = { start, labels: labels[k], placed: shiftSection(placement.placed, start - placement.start) };
         placements.set(analysis, placement);
       }
       append(entities, placement.placed.entities);
@@ -58,7 +62,8 @@ export function createSectionJoiner(): SectionJoiner {
   };
 }
 
-function place(analysis: SectionAnalysis, start: number, labels: SectionLabels): SectionAnalysis {
+/** A section's result with its clusters' ids and names in the document, offsets still from the section's start. */
+function labelled(analysis: SectionAnalysis, labels: SectionLabels): SectionAnalysis {
   const local = (cluster: string): number => clusterIndex(cluster);
   const fullnessOf = new Map<string, number>();
   const personFullness = (name: string): number => {
@@ -75,21 +80,29 @@ function place(analysis: SectionAnalysis, start: number, labels: SectionLabels):
     return name !== null && name !== e.normal && personFullness(e.normal) < personFullness(name) ? name : e.normal;
   };
   return {
-    entities: analysis.entities.map((e) => ({ ...e, start: e.start + start, end: e.end + start, cluster: labels.ids[local(e.cluster)], normal: normalOf(e) })),
-    clusters: analysis.clusters.map((c, i) => ({ ...c, id: labels.ids[i], name: labels.groupNames[i] ?? c.name, mentions: c.mentions.map((m) => m + start) })),
+    entities: analysis.entities.map((e) => ({ ...e, cluster: labels.ids[local(e.cluster)], normal: normalOf(e) })),
+    clusters: analysis.clusters.map((c, i) => ({ ...c, id: labels.ids[i], name: labels.groupNames[i] ?? c.name })),
     quotes: analysis.quotes.map((q) => {
       const i = q.speakerCluster === null ? -1 : local(q.speakerCluster);
       const groupName = i < 0 ? null : labels.groupNames[i];
       return {
         ...q,
-        start: q.start + start,
-        end: q.end + start,
-        cue: shifted(q.cue, start),
-        speaker: shifted(q.speaker, start),
         speakerCluster: i < 0 ? null : labels.ids[i],
         speakerName: groupName !== null && q.speakerName === analysis.clusters[i].name ? groupName : q.speakerName,
       };
     }),
+  };
+}
+
+/** The same result `by` code points further on; a result that does not move is returned as it is. */
+function shiftSection(analysis: SectionAnalysis, by: number): SectionAnalysis {
+  if (by === 0) {
+    return analysis;
+  }
+  return {
+    entities: analysis.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    clusters: analysis.clusters.map((c) => ({ ...c, mentions: c.mentions.map((m) => m + by) })),
+    quotes: analysis.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by, cue: shifted(q.cue, by), speaker: shifted(q.speaker, by) })),
   };
 }
 
