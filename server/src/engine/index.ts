@@ -79,8 +79,8 @@ export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;
 }
 
-/** Section results kept per analyzer: every section of a few 1 MB documents. */
-const SECTION_CACHE_SIZE = 256;
+/** Section results kept per analyzer: every section of a few 1 MB documents (6 K or more each). */
+const SECTION_CACHE_SIZE = 512;
 
 export function createAnalyzer(options: EngineOptions): Analyzer {
   let morphology: Morphology | undefined;

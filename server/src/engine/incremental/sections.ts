@@ -1,27 +1,31 @@
 /**
  * Long texts are analysed as independent sections, so an edit re-analyses one section and a cached result
- * serves every other: the unit of caching is the section's exact text. A text shorter than two sections is
- * one section, so articles are analysed whole. Boundaries are content-defined (a line whose hash hits a
- * mask, once a section is long enough): inserting text moves the boundaries of the edited section only,
- * and the ones after it stay where they were, so their cached results still match. A line longer than a
- * section (a text without line breaks) is cut at sentence ends the same way, so it does not make the whole
- * text one section.
+ * serves every other: the unit of caching is the section's exact text. A text shorter than 24 K characters is
+ * one section, so articles are analysed whole; a longer one is cut into sections of at least 6 K characters,
+ * small because an edit costs the analysis of its whole section, yet long enough to hold several paragraphs.
+ * Boundaries are content-defined (a line whose hash hits a mask, once a section is long enough): inserting
+ * text moves the boundaries of the edited section only, and the ones after it stay where they were, so their
+ * cached results still match. A line longer than a section (a text without line breaks) is cut at sentence
+ * ends the same way, so it does not make the whole text one section.
  */
 
 import type { Span } from '../types';
 import { isLowerAt } from '../segments/characters';
 
+/** A text shorter than this is analysed whole. */
+const WHOLE_TEXT_LENGTH = 24_000;
+
 /** Sections are at least this many UTF-16 units long, except the last. */
-export const MIN_SECTION_LENGTH = 12_000;
+export const MIN_SECTION_LENGTH = 6_000;
 
 /** A section never grows past this unless one sentence is longer. */
-const MAX_SECTION_LENGTH = 40_000;
+const MAX_SECTION_LENGTH = 20_000;
 
 /** One line end in this many, picked by the hash of its line, closes a section once it is long enough. */
 const BOUNDARY_ONE_IN = 8;
 
 export function splitSections(text: string): readonly Span[] {
-  if (text.length < 2 * MIN_SECTION_LENGTH) {
+  if (text.length < WHOLE_TEXT_LENGTH) {
     return [{ start: 0, end: text.length }];
   }
   const sections: Span[] = [];
