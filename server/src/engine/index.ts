@@ -19,6 +19,7 @@ import { loadNerModel, type NerModel } from './entities/model';
 import { applyCorrections, applyQuoteCorrections } from './corrections/apply';
 import { applyMergeCorrections } from './corrections/merge';
 import { detachedCorrections, detachedProblem } from './corrections/detached';
+import { applyWrittenQuoteCorrections } from './corrections/written';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
 import { createLru } from './base/lru';
@@ -129,10 +130,12 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
         return { analysis, start: offsets.toCodePoint(span.start) };
       });
       const detached = detachedProblem([...detachedCorrections(source, analyzeOptions.corrections), ...corrections.unplaced]);
+      const joined = withInlineTags(source, joinSections(placed, corrections.across), prepared.tags, offsets);
       return {
         language,
         text: source,
-        ...withInlineTags(source, joinSections(placed, corrections.across), prepared.tags, offsets),
+        ...joined,
+        quotes: applyWrittenQuoteCorrections(source, joined.quotes, joined.clusters, analyzeOptions.corrections),
         masked: prepared.masked.map((m) => toCodePoints(m, offsets)),
         problems: detached === null ? [] : [detached],
       };

@@ -256,7 +256,8 @@ function collapseBlanks(name: string): string {
   return name.replace(/ {2,}/g, ' ');
 }
 
-function clusterNamed(clusters: readonly Cluster[], name: string): string | null {
+/** The cluster a speaker's name belongs to: a person of that name first, else another entity that is no role. */
+export function clusterNamed(clusters: readonly Cluster[], name: string): string | null {
   const named = clusters.filter((c) => c.name === name && c.type !== 'ROLE');
   return (named.find((c) => c.type === 'PER') ?? named[0])?.id ?? null;
 }
