@@ -3,12 +3,14 @@
  * Only the latest analysis per document is kept: nothing asks for an older version, and a result computed for
  * one is never handed out for another. A long document opened for the first time is analysed in steps, a
  * growing prefix at a time, so its start is shown early and the server answers other requests in between.
+ * Once edits of a long document pause, the garbage its analyses left is collected (idleCollect.ts).
  */
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { splitSections, type Analysis, type Analyzer } from '../engine';
 import { createPositionMap, type PositionMap } from './convert';
+import { createIdleCollector } from './idleCollect';
 import type { Settings } from './protocol';
 import { formatOf } from './settings';
 import type { CorrectionStore } from './store';
@@ -68,6 +70,12 @@ const STEPPED_LENGTH = 200_000;
  */
 const FIRST_STEP_LENGTH = 16_000;
 
+/**
+ * Quiet after the last analysis of a long document before its garbage is collected: just after the workspace
+ * index summarises the paused document (500 ms, workspace/workspace.ts), so that summary's garbage goes too.
+ */
+const IDLE_COLLECT_MS = 600;
+
 export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore): DocumentCache {
   const snapshots = new Map<string, DocumentSnapshot>();
   // The live documents apply incremental edits with their line tables kept up to date; snapshots are what the rest reads.
@@ -75,6 +83,7 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
   const analyses = new Map<string, { key: string; analysed: AnalysedDocument }>();
   // The part of a document analysed so far while it is analysed in steps, for the snapshot being analysed.
   const partials = new Map<string, { snapshot: DocumentSnapshot; settings: Settings; analysed: AnalysedDocument }>();
+  const collector = createIdleCollector(IDLE_COLLECT_MS);
   const analyse = (snapshot: DocumentSnapshot, settings: Settings): AnalysedDocument => {
     const corrections = store.list(snapshot.uri);
     const key = [snapshot.version, store.revision(snapshot.uri), snapshot.languageId, JSON.stringify(settings)].join('\u0000');
@@ -88,6 +97,9 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       corrections,
     });
     const analysed = { uri: snapshot.uri, version: snapshot.version, analysis, positions: createPositionMap(snapshot.text), settings };
+    if (snapshot.text.length >= STEPPED_LENGTH) {
+      collector.heavyWorkDone();
+    }
     if (snapshots.get(snapshot.uri) === snapshot) {
       analyses.set(snapshot.uri, { key, analysed });
     }
@@ -111,6 +123,10 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       return next;
     },
     close(uri) {
+      // A long document's analyses are garbage now.
+      if ((snapshots.get(uri)?.text.length ?? 0) >= STEPPED_LENGTH) {
+        collector.heavyWorkDone();
+      }
       snapshots.delete(uri);
       live.delete(uri);
       analyses.delete(uri);
