@@ -22,11 +22,13 @@ export const TOKEN_TYPE_OF: Readonly<Record<EntityType | 'QUOTE', string>> = {
 export const TOKEN_TYPES: readonly string[] = Object.values(TOKEN_TYPE_OF);
 
 /**
- * Node options the server process runs with, wherever it is started (the client, `npm run bench`): with a young
- * generation of 2 MB semi-spaces instead of 16 MB, the server idling with a 1 MB document open holds about 250
- * instead of 345 MB, for no measurable slowdown (docs/eval/bench.md).
+ * Node options the server process runs with, wherever it is started (the client, `npm run bench`): `gc` exposed,
+ * so that memory is handed back once edits of a long document pause (lsp/idleCollect.ts). V8's default young
+ * generation: the small one tried before (`--max-semi-space-size=2`) promoted so much of an edit's garbage that an
+ * edit in a 1 MB document cost about a third more CPU and the resident size right after edits was higher
+ * (docs/eval/bench.md).
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--expose-gc'];
 
 /** Server → client after each analysis: counts for the status bar. */
 export const STATUS_NOTIFICATION = 'presstag/status';
