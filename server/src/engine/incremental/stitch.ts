@@ -10,6 +10,7 @@ import type { Cluster, Entity, Quote, TextSpan } from '../types';
 import { fullness, parsePersonName } from '../clusters/aliases';
 import { createSectionLinker, type SectionLabels } from './link';
 import { moveMentions, type MentionMove } from './merges';
+import { addToList } from '../base/multiMap';
 
 /** The part of an Analysis a section produces; offsets are code points from the section's start. */
 export interface SectionAnalysis {
@@ -30,10 +31,11 @@ export type SectionJoiner = (sections: readonly PlacedSection[], moves: readonly
  * A joiner remembers where it last placed each section result and with which labels: after an edit, the sections
  * before it sit where they did with the labels they had, so their placed copies are reused; the sections after it
  * moved, so their placed copies are shifted, which is all that differs; only a section analysed again or given
- * other labels by linking is labelled again.
+ * other labels by linking is labelled again. A text that repeats itself holds one cached result at several places,
+ * each with its own labels, so a result keeps one placement per place it had in the last join.
  */
 export function createSectionJoiner(): SectionJoiner {
-  const placements = new WeakMap<SectionAnalysis, { start: number; labels: SectionLabels; placed: SectionAnalysis }>();
+  const placements = new WeakMap<SectionAnalysis, readonly Placement[]>();
   const link = createSectionLinker();
   return (sections, moves) => {
     if (sections.length === 1 && sections[0].start === 0) {
@@ -43,23 +45,34 @@ export function createSectionJoiner(): SectionJoiner {
     const entities: Entity[] = [];
     const parts: Cluster[][] = [];
     const quotes: Quote[] = [];
+    const used = new Map<SectionAnalysis, Placement[]>();
     sections.forEach(({ analysis, start }, k) => {
-      let placement = placements.get(analysis);
-      if (placement === undefined || placement.labels !== labels[k]) {
-        placement = { start, labels: labels[k], placed: shiftSection(labelled(analysis, labels[k]), start) };
-        placements.set(analysis, placement);
-      } else if (placement.start !== start) {
-        placement = { start, labels: labels[k], placed: shiftSection(placement.placed, start - placement.start) };
-        placements.set(analysis, placement);
-      }
+      const before = placements.get(analysis)?.find((p) => p.labels === labels[k]);
+      const placement =
+        before === undefined
+          ? { start, labels: labels[k], placed: shiftSection(labelled(analysis, labels[k]), start) }
+          : before.start === start
+            ? before
+            : { start, labels: labels[k], placed: shiftSection(before.placed, start - before.start) };
+      addToList(used, analysis, placement);
       append(entities, placement.placed.entities);
       append(quotes, placement.placed.quotes);
       for (const c of placement.placed.clusters) {
         (parts[clusterIndex(c.id)] ??= []).push(c);
       }
     });
+    for (const [analysis, list] of used) {
+      placements.set(analysis, list);
+    }
     return moveMentions({ entities, clusters: parts.map(gathered), quotes }, moves);
   };
+}
+
+/** A section result placed in the document with its labels. */
+interface Placement {
+  readonly start: number;
+  readonly labels: SectionLabels;
+  readonly placed: SectionAnalysis;
 }
 
 /** A section's result with its clusters' ids and names in the document, offsets still from the section's start. */
