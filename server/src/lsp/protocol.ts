@@ -24,9 +24,10 @@ export const TOKEN_TYPES: readonly string[] = Object.values(TOKEN_TYPE_OF);
 /**
  * Node options the server process runs with, wherever it is started (the client, `npm run bench`): `gc` exposed,
  * so that memory is handed back once edits of a long document pause (lsp/idleCollect.ts), and a young generation
- * of 2 MB semi-spaces instead of 16 MB. With the 1 MB document open, measured right after the edits' pause
- * (load average 5): 280–290 MB with both, 264–297 MB with 4 MB semi-spaces, 312–325 MB with V8's default young
- * generation, 311–322 MB with small semi-spaces alone; edit CPU did not differ beyond the noise (docs/eval/bench.md).
+ * of 2 MB semi-spaces instead of 16 MB. With the 1 MB document open, resident size after the edits' pause (one
+ * or two runs each, load average 5–13): 280–290 MB with both, 264–297 MB with 4 MB semi-spaces, 266–325 MB with
+ * V8's default young generation, 311–322 MB with small semi-spaces and no collection; edit CPU did not differ
+ * beyond the noise (docs/eval/bench.md).
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--expose-gc', '--max-semi-space-size=2'];
 
