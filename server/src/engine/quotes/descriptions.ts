@@ -31,9 +31,9 @@ export function unifyDescriptions(ctx: QuoteContext, quotes: readonly FoundQuote
   const named = described.map((q): Named => ({ speakerName: q.speakerName!, speakerCluster: q.speakerCluster, at: q.speaker?.start ?? q.start }));
   // The fuller form may be written anywhere in the text, also where no one is quoted (офис шерифа округа Харрис).
   const names = [...named, ...phrasesInText(ctx, named)];
-  const descriptions = indexFuller(names);
+  const descriptions = indexFuller(names, { joined: true });
   // Organisations may also take the fuller form of an organisation's name written out anywhere in the text.
-  const organisations = indexFuller([...names, ...organisationNames(ctx.text, ctx.grouped.entities)]);
+  const organisations = indexFuller([...names, ...organisationNames(ctx.text, ctx.grouped.entities)], { joined: false });
   const outlets = [...described.filter((q) => q.resolution === 'organisation' && !isBare(q.speakerName!)), ...namedOutlets(ctx, clusters)].sort((a, b) => a.start - b.start);
   // Only an outlet noun (издание, газета) stands for the outlet named before it, not any bare noun (суд).
   const isOutletNoun = (q: FoundQuote): boolean => q.speaker !== null && isMediaHead(ctx.tokens[ctx.tokenAfter(q.speaker.start)]);
@@ -156,7 +156,7 @@ interface Candidate {
  * Each distinct name's fuller candidates are found once, by scanning only the candidates that hold its rarest
  * word, so a long document with hundreds of descriptions stays linear in practice.
  */
-function indexFuller(candidates: readonly Named[]): (name: string, at: number) => Named | null {
+function indexFuller(candidates: readonly Named[], { joined }: { readonly joined: boolean }): (name: string, at: number) => Named | null {
   const byWord = new Map<string, Candidate[]>();
   const byName = new Map<string, Candidate>();
   candidates.forEach((named, order) => {
@@ -209,7 +209,8 @@ function indexFuller(candidates: readonly Named[]): (name: string, at: number) =
     for (;;) {
       const found = fuller(current);
       if (found.length === 0) {
-        return answer;
+        const tail = joined ? continuedBy(current, byWord) : null;
+        return tail === null ? answer : { speakerName: `${current} ${tail}`, speakerCluster: null, at: where };
       }
       let best: Candidate = found[0];
       let bestAt = -1;
@@ -225,6 +226,33 @@ function indexFuller(candidates: readonly Named[]): (name: string, at: number) =
       where = answer.at;
     }
   };
+}
+
+/**
+ * One description written in two ways, each with words the other lacks (источник «Ъ» в правительстве, источник в
+ * правительстве РФ): where the other starts with the same word, runs through this one's last word with no word
+ * this one lacks, and goes on after it, its words after that point complete this one (источник «Ъ» в
+ * правительстве РФ). Returns those words as written, or null.
+ */
+function continuedBy(name: string, byWord: ReadonlyMap<string, readonly Candidate[]>): string | null {
+  const words = wordsOf(name);
+  const last = words[words.length - 1];
+  if (last === undefined || words.length < 2) {
+    return null;
+  }
+  const own = new Set(words);
+  for (const c of byWord.get(last) ?? []) {
+    if (c.first !== words[0]) {
+      continue;
+    }
+    const written = c.speakerName.split(/\s+/u);
+    const through = written.findIndex((w) => wordsOf(w).includes(last));
+    const covered = written.slice(0, through + 1).every((w) => wordsOf(w).every((v) => own.has(v)));
+    if (through >= 0 && through < written.length - 1 && covered) {
+      return written.slice(through + 1).join(' ');
+    }
+  }
+  return null;
 }
 
 /** The last of the sorted positions before `offset`, or -1. */
