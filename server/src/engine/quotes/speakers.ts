@@ -8,6 +8,7 @@
 import type { QuoteKind, Span, SpeakerResolution, TextSpan } from '../types';
 import type { FoundQuote } from './find';
 import type { TaggedToken } from '../tokens/tag';
+import type { Parse } from '../tokens/morphology';
 import type { QuoteContext } from './context';
 import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
@@ -310,7 +311,12 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
       k = place;
       continue;
     }
-    if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
+    if (t.text === ',') {
+      // A modifier set off after the noun belongs to it: участник рынка, знакомый с обоими кандидатами.
+      last = postposedModifier(ctx, first, k + 1, to) ?? last;
+      break;
+    }
+    if (t.kind === 'punct' ? BOUNDARY.test(t.text) : PHRASE_STOPS.has(word) || isVerb(t)) {
       break;
     }
     // Dependants of a title are genitives or names (министр национальной экономики РК); a nominative starts anew.
@@ -321,6 +327,38 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
     last = k;
   }
   return last;
+}
+
+/**
+ * An adjective or participle after a comma that agrees with the head noun in case and number, with its dependants
+ * up to the next punctuation (источник, близкий к правительству; not который, a relative clause): the last token.
+ */
+function postposedModifier(ctx: QuoteContext, head: number, from: number, to: number): number | undefined {
+  const modifier = ctx.tokens[from];
+  if (modifier === undefined || from >= to) {
+    return undefined;
+  }
+  const nouns = ctx.tokens[head].parses.filter((p) => p.pos === 'NOUN');
+  const agrees = modifier.parses.some(
+    (p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && !p.grammemes.has('Apro') && nouns.some((n) => agreesWith(n, p)),
+  );
+  if (!agrees) {
+    return undefined;
+  }
+  let last = from;
+  for (let k = from + 1; k < Math.min(to, from + 7) && ctx.tokens[k].kind !== 'punct'; k++) {
+    last = k;
+  }
+  return last;
+}
+
+const CASES_AND_NUMBERS = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'];
+const GENDERS = ['masc', 'femn', 'neut'];
+
+/** An adjective agrees with a noun in case and number, and in the singular in gender (глава: either). */
+function agreesWith(noun: Parse, adjective: Parse): boolean {
+  const same = (g: string): boolean => noun.grammemes.has(g) === adjective.grammemes.has(g);
+  return CASES_AND_NUMBERS.every(same) && (noun.grammemes.has('plur') || noun.grammemes.has('Ms-f') || GENDERS.every(same));
 }
 
 /** Prepositions that tie a speaker to a body or place (источник в правительстве, наблюдатели от ОБСЕ). */
