@@ -119,6 +119,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '[PER Олег Иванов] прибыл на форум. Он отметил, что {I работа идёт по плану → Олег Иванов}.',
     // After quoted words, «он» is the one who spoke earlier in the paragraph, not a name inside the report.
     '[PER Иван Петров] уверен, что {I новый министр будет придерживаться тех же взглядов, что и [PER Олег Сидоров] → Иван Петров}. «{D С его уходом мало что изменится → Иван Петров}», — пошутил он.',
+    // A first name alone and a surname alone are both parts of one full name.
+    '[PER Алла Мороз] приехала в суд. [PER Мороз] рассказала о деле. Завтра [PER Алла] увидит мужа. По её словам, {I заседание будет техническим → Алла Мороз}.',
     // A first name read as a man's only by an improbable parse (Алла as «Ала») is a woman's.
     '[PER Алла Мороз] приехала на форум. «{D Нам нужно больше школ и больниц → Алла Мороз}», — сказала она.',
   ],
