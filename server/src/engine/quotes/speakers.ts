@@ -414,7 +414,11 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         head++;
       }
       const title = ctx.tokens[head];
-      const person = isPluralOnly(title) ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
+      const given = isPluralOnly(title) ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
+      // A bare title (сенатор, not представитель компании) given to no one before stands for the one reporting just
+      // before in the paragraph (Сергей Кисляк считает, что … «…», — заявил сенатор).
+      const reporter = given === null || given.after ? (head === mention.last && !isPluralOnly(title) ? reporterBefore(ctx, mention.start, titleGender(title)) : undefined) : undefined;
+      const person = reporter ?? given?.person ?? null;
       if (person !== null) {
         return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
       }
@@ -496,6 +500,19 @@ function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: numbe
   return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
 }
 
+/** The nearest person before `at` in its paragraph who is the subject of a verb of saying or opinion. */
+function reporterBefore(ctx: QuoteContext, at: number, gender: Gender): Person | undefined {
+  const from = ctx.paragraphAt(at).start;
+  const mentions = ctx.people.mentions;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k].mention.start >= from; k--) {
+    const { mention, person } = mentions[k];
+    if (mention.end <= at && mention.nominative && person.likelyName && (gender === null || person.gender !== (gender === 'femn' ? 'masc' : 'femn')) && cueFollows(ctx, mention.end)) {
+      return person;
+    }
+  }
+  return undefined;
+}
+
 /** A verb of saying or opinion within two words after `offset` (Пушков уверен, Кудрин заявил). */
 function cueFollows(ctx: QuoteContext, offset: number): boolean {
   const first = ctx.tokenAfter(offset);
@@ -550,13 +567,13 @@ function titleGender(title: TaggedToken): Gender {
  * The person a title was given to earlier: the latest earlier place where the title stands next to a name
  * (Вице-премьер – министр … Серик Жумангарин; Иванов, министр …), or a cluster whose roles hold the title.
  */
-function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person | null {
+function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): { readonly person: Person; readonly after: boolean } | null {
   const key = titleKey(title);
   const fromRoles = findClusterByRole(ctx.grouped, title.text, at);
   if (fromRoles !== null) {
     const person = ctx.people.persons.find((p) => p.cluster === fromRoles.id);
     if (person !== undefined) {
-      return person;
+      return { person, after: false };
     }
   }
   // The latest pairing of the title with a name up to this one (inclusive: лидер движения … Александр Белов);
@@ -572,7 +589,11 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
       hi = mid;
     }
   }
-  return (pairings[lo - 1] ?? pairings[lo])?.person ?? null;
+  const before = pairings[lo - 1];
+  if (before !== undefined) {
+    return { person: before.person, after: false };
+  }
+  return pairings[lo] === undefined ? null : { person: pairings[lo].person, after: true };
 }
 
 /** Per document and title key, the places where the title stands next to a name, in text order. */
@@ -596,11 +617,18 @@ function titlePairings(ctx: QuoteContext, key: string): readonly { readonly star
   return pairings;
 }
 
+/** Prepositions that open a phrase of its own: a title after one takes the names that follow. */
+const OBJECT_PREPOSITIONS = new Set(['с', 'со', 'к', 'ко', 'у', 'для', 'от', 'за', 'перед', 'против', 'with', 'to', 'for', 'by']);
+
 function personNextTo(ctx: QuoteContext, index: number): Person | null {
   const sentence = ctx.sentenceAt(ctx.tokens[index].start);
   for (let k = index + 1; k < Math.min(ctx.tokens.length, index + 12); k++) {
     const t = ctx.tokens[k];
     if (t.start >= sentence.end || (isVerb(t) && !isTitle(t)) || (t.kind === 'punct' && /[.!?;:(«"]/u.test(t.text))) {
+      break;
+    }
+    if (OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && ctx.tokens[k + 1] !== undefined && isTitle(ctx.tokens[k + 1])) {
+      // A name after «в беседе с председателем …» is that other title's.
       break;
     }
     const person = ctx.people.personAt(t.start, t.end);
