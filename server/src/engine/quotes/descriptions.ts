@@ -10,7 +10,7 @@ import type { Cluster, Entity } from '../types';
 import type { FoundQuote } from './find';
 import type { QuoteContext } from './context';
 import { isMediaHead, isReferringDescription } from './titles';
-import { describe, mentionsIn } from './speakers';
+import { describe, mentionsIn, refersBack } from './speakers';
 import { countBefore } from '../base/sorted';
 import { addToList } from '../base/multiMap';
 
@@ -53,7 +53,27 @@ export function unifyDescriptions(ctx: QuoteContext, quotes: readonly FoundQuote
     const outlet = q.resolution === 'organisation' && isBare(q.speakerName!) && isOutletNoun(q) ? lastBefore(outlets, q.start) : undefined;
     return outlet === undefined ? q : { ...q, speakerName: outlet.speakerName, speakerCluster: outlet.speakerCluster };
   });
-  return renamePronouns(quotes, unified);
+  return headlineTitles(ctx, renamePronouns(quotes, unified));
+}
+
+/**
+ * A headline that quotes a title (Глава Малайзии: …) before anyone is named: the lead names the person, so the
+ * title stands for the first person quoted after it.
+ */
+function headlineTitles(ctx: QuoteContext, quotes: readonly FoundQuote[]): FoundQuote[] {
+  const first = quotes[0];
+  const speaker = first?.speaker;
+  if (first === undefined || speaker === null || first.resolution !== 'descriptive') {
+    return [...quotes];
+  }
+  const head = ctx.tokenAfter(speaker.start);
+  const paragraph = ctx.paragraphAt(speaker.start);
+  const headline = !/[.!?…]\s*$/u.test(ctx.text.slice(paragraph.start, paragraph.end));
+  if (!headline || ctx.wordKindAt(head) !== 'title' || !refersBack(ctx.tokens[head])) {
+    return [...quotes];
+  }
+  const named = quotes.find((q) => q.speakerCluster !== null && q.start > paragraph.end && (q.resolution === 'name' || q.resolution === 'surname'));
+  return named === undefined ? [...quotes] : quotes.map((q) => (q === first ? { ...q, speakerName: named.speakerName, speakerCluster: named.speakerCluster, resolution: 'title' } : q));
 }
 
 /**

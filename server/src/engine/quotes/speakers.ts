@@ -546,7 +546,7 @@ const NEW_PERSON_TITLES = new Set([
   'владелец', 'совладелец', 'управляющий', 'тренер', 'профессор', 'академик', 'бизнесмен', 'предприниматель',
 ]);
 
-function refersBack(title: TaggedToken): boolean {
+export function refersBack(title: TaggedToken): boolean {
   const parse = title.parses.find((p) => p.pos === 'NOUN' && isTitle(title));
   return parse !== undefined && !parse.grammemes.has('plur') && !NEW_PERSON_TITLES.has(parse.lemma);
 }
