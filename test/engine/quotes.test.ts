@@ -210,6 +210,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A modifier set off after the noun by a comma belongs to the description when it agrees with the noun.
     '«{D Переговоры затянутся до осени → эксперт, знакомый с ходом переговоров}», — сказал изданию эксперт, знакомый с ходом переговоров.',
     '«{D Переговоры затянутся до осени → эксперт}», — сказал эксперт, который знаком с ходом переговоров.',
+    // A possessive before a description names its owner, declined into the genitive.
+    '[PER Анна Смирнова] прибыла в Москву. Её адвокат заявил, что {I апелляция уже подана → адвокат Анны Смирновой}.',
+    '[PER Иван Петров] улетел во Флориду. Его помощники сообщили, что {I встречи пройдут там → помощники Ивана Петрова}.',
     // One of a group is named by the group, whatever the case of its noun.
     '«{D Мы готовы стоять здесь до конца → один из демонстрантов}», — сказал один из демонстрантов.',
     // «Это подтвердил X» quotes nothing, but a pronoun after it refers to X; an outlet's name the dictionary cannot

@@ -426,7 +426,7 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       // text is about: the last named speaker or subject nearby, as a pronoun would.
       const meant = refersBack(title) ? resolveAntecedent(ctx, titleGender(title), mention.start, previous, TITLE_ANTECEDENT) : null;
       return meant === null
-        ? { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' }
+        ? { speaker, speakerName: describeOwned(ctx, mention, previous), speakerCluster: null, resolution: 'descriptive' }
         : { speaker, speakerName: meant.speakerName, speakerCluster: meant.speakerCluster, resolution: 'title' };
     }
     case 'organisation': {
@@ -437,8 +437,51 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       return { speaker, speakerName: cluster?.name ?? describe(ctx, mention), speakerCluster: cluster?.id ?? null, resolution: 'organisation' };
     }
     case 'description':
-      return { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' };
+      return { speaker, speakerName: describeOwned(ctx, mention, previous), speakerCluster: null, resolution: 'descriptive' };
   }
+}
+
+/**
+ * A description with a possessive before it (его помощники, её адвокат) names the owner as the text would in
+ * full: помощники Дональда Трампа, the pronoun's person declined into the genitive.
+ */
+function describeOwned(ctx: QuoteContext, mention: Mention, previous: readonly Said[]): string {
+  const description = describe(ctx, mention);
+  const before = ctx.tokens[mention.first - 1];
+  const gender = before === undefined || ctx.document.language !== 'ru' || !POSSESSIVES.has(lowerCase(before.text)) ? undefined : pronounGender(before, 'ru');
+  if (gender === undefined || gender === 'plur') {
+    return description;
+  }
+  const owner = resolveAntecedent(ctx, gender, before.start, previous, PRONOUN_ANTECEDENT);
+  const person = owner === null ? undefined : ctx.people.persons.find((p) => p.name === owner.speakerName);
+  const genitive = person === undefined ? null : genitiveName(ctx, person);
+  return genitive === null ? description : `${description} ${genitive}`;
+}
+
+const POSSESSIVES = new Set(['его', 'её', 'ее']);
+
+/** A person's full name in the genitive, declined from a full mention in the nominative; null when a word will not decline. */
+function genitiveName(ctx: QuoteContext, person: Person): string | null {
+  const words = person.name.split(/\s+/u).length;
+  const full = person.mentions.find((m) => m.nominative && m.words.length === words);
+  if (full === undefined) {
+    return null;
+  }
+  const [from, to] = ctx.tokensIn(full);
+  const declined: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') {
+      continue;
+    }
+    const parse = t.parses.find((p) => p.grammemes.has('nomn') && ['Name', 'Surn', 'Patr'].some((g) => p.grammemes.has(g))) ?? t.parses.find((p) => p.grammemes.has('nomn'));
+    const form = parse?.inflect(person.gender === 'femn' ? ['gent', 'sing', 'femn'] : ['gent', 'sing']) ?? null;
+    if (form === null) {
+      return null;
+    }
+    declined.push(/^\p{Lu}/u.test(t.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form);
+  }
+  return declined.length === 0 ? null : declined.join(' ');
 }
 
 /** What may stand behind a pronoun or a title used alone. */
