@@ -14,6 +14,7 @@ import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
 import { findClusterByRole } from '../clusters/lookup';
 import { lowerCase } from './cues';
+import { countBefore } from '../base/sorted';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -414,11 +415,12 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         head++;
       }
       const title = ctx.tokens[head];
-      const given = isPluralOnly(title) ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
+      const plural = isPluralOnly(title);
+      const given = plural ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
       // A bare title (сенатор, not представитель компании) given to no one before stands for the one reporting just
       // before in the paragraph (Сергей Кисляк считает, что … «…», — заявил сенатор).
-      const reporter = given === null || given.after ? (head === mention.last && !isPluralOnly(title) ? reporterBefore(ctx, mention.start, titleGender(title)) : undefined) : undefined;
-      const person = reporter ?? given?.person ?? null;
+      const bare = head === mention.last && !plural && (given === null || given.after);
+      const person = (bare ? reporterBefore(ctx, mention.start, titleGender(title)) : undefined) ?? given?.person ?? null;
       if (person !== null) {
         return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
       }
@@ -547,7 +549,7 @@ function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: numbe
 function reporterBefore(ctx: QuoteContext, at: number, gender: Gender): Person | undefined {
   const from = ctx.paragraphAt(at).start;
   const mentions = ctx.people.mentions;
-  for (let k = mentions.length - 1; k >= 0 && mentions[k].mention.start >= from; k--) {
+  for (let k = countBefore(mentions, at, (m) => m.mention.start) - 1; k >= 0 && mentions[k].mention.start >= from; k--) {
     const { mention, person } = mentions[k];
     if (mention.end <= at && mention.nominative && person.likelyName && (gender === null || person.gender !== (gender === 'femn' ? 'masc' : 'femn')) && cueFollows(ctx, mention.end)) {
       return person;
