@@ -310,7 +310,7 @@ function isGovernedByCue(ctx: QuoteContext, cue: number, cueLast: number): boole
 }
 
 /** Prepositions: a mention after one is never the subject (написал в Facebook, said on CNN). */
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'about', 'of']);
+export const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'about', 'of']);
 
 /** A mention that can be the subject: nominative in Russian, not after a preposition. */
 function isNominative(ctx: QuoteContext, m: Mention): boolean {

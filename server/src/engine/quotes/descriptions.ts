@@ -13,6 +13,7 @@ import { isMediaHead, isReferringDescription } from './titles';
 import { describe, mentionsIn, refersBack } from './speakers';
 import { countBefore } from '../base/sorted';
 import { addToList } from '../base/multiMap';
+import { PREPOSITIONS } from './attribution';
 
 interface Named {
   readonly speakerName: string;
@@ -145,8 +146,6 @@ function isSubjectHead(ctx: QuoteContext, k: number): boolean {
   const nominative = ctx.tokens[k].parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('nomn') && p.grammemes.has('sing'));
   return nominative && !PREPOSITIONS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? '');
 }
-
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'по']);
 
 /** The phrase's head (its first word naming a speaker) is a singular noun: one person, not a group. */
 function isSingularHead(ctx: QuoteContext, first: number): boolean {
