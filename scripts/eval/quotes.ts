@@ -2,7 +2,8 @@
 // quotations, on ../shared/data/quotes-ru/dev.jsonl (Russian) and PolNeAR dev (English, direct quotations only),
 // through the full analyzer; plus the cost: the quotation stage's share of engine CPU time.
 // Spans match one to one when their characters overlap with Jaccard >= 0.5 after quote marks, punctuation and
-// spaces are trimmed from both ends. PRESSTAG_EVAL_ERRORS=1 prints every miss, spurious quote and wrong speaker.
+// spaces are trimmed from both ends. PRESSTAG_EVAL_ERRORS=1 prints every miss, spurious quote and wrong speaker;
+// PRESSTAG_EVAL_ERRORS=class prints the wrong speakers grouped by how the wrong one was reached (the resolution).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import { findEntities } from '../../server/src/engine/entities/find';
 import { loadNerModel } from '../../server/src/engine/entities/model';
 import { groupMentions } from '../../server/src/engine/clusters/group';
 import { findQuotes } from '../../server/src/engine/quotes/find';
+import { addToList } from '../../server/src/engine/base/multiMap';
 
 interface Span {
   readonly start: number;
@@ -48,6 +50,7 @@ interface Tally {
 }
 
 const showErrors = process.env.PRESSTAG_EVAL_ERRORS === '1';
+const showErrorClasses = process.env.PRESSTAG_EVAL_ERRORS === 'class';
 const TRIM = /^[\s«»„“”"‘’'.,:;!?…—–\-()]+|[\s«»„“”"‘’'.,:;!?…—–\-()]+$/gu;
 
 export async function run(dataDir: string): Promise<void> {
@@ -72,6 +75,7 @@ type Judge = (gold: GoldQuote, predicted: Analysis['quotes'][number], text: stri
 
 function report(title: string, cases: readonly Case[], language: Language, analyze: Analyze, kinds: readonly ('direct' | 'indirect')[], judge: Judge): void {
   const tallies = new Map(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0, speakerRight: 0, speakerJudged: 0 } as Tally]));
+  const wrongByClass = new Map<string, string[]>();
   const started = performance.now();
   for (const c of cases) {
     const analysis = analyze(c.text, { format: 'plain', language, corrections: [] });
@@ -105,9 +109,13 @@ function report(title: string, cases: readonly Case[], language: Language, analy
         const p = predicted[best];
         if (judge(g, p, c.text)) {
           tally.speakerRight++;
-        } else if (showErrors) {
-          console.log(`  SPEAKER ${kind} ${c.id} gold=${g.speakerName} got=${p.speakerName} (${p.speaker?.text ?? '-'}, ${p.resolution}) ${clip(p.text)}`);
+          continue;
         }
+        const line = `  SPEAKER ${kind} ${c.id} gold=${g.speakerName} got=${p.speakerName} (${p.speaker?.text ?? '-'}, ${p.resolution}) ${clip(p.text)}`;
+        if (showErrors) {
+          console.log(line);
+        }
+        addToList(wrongByClass, p.resolution, line);
       }
       predicted.forEach((p, k) => {
         if (matchedPredictions.has(k) || c.neutral.some((n) => p.start >= n.start && p.end <= n.end)) {
@@ -128,6 +136,12 @@ function report(title: string, cases: readonly Case[], language: Language, analy
     const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
     const acc = t.speakerRight / Math.max(1, t.speakerJudged);
     console.log(`  ${kind.padEnd(8)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})  speaker accuracy ${acc.toFixed(3)} (${t.speakerRight}/${t.speakerJudged})`);
+  }
+  if (showErrorClasses) {
+    for (const [resolution, lines] of [...wrongByClass].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`  wrong speakers reached by ${resolution}: ${lines.length}`);
+      lines.forEach((line) => console.log(`  ${line}`));
+    }
   }
 }
 

@@ -56,6 +56,12 @@ export function findAttribution(
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
   const mention = before[before.length - 1] ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
+    // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
+    // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
+    const author = documentAuthor(ctx, from, cue);
+    return { cue: cueSpan, speaker: author === undefined ? NO_SPEAKER : resolveMention(ctx, author, at, previous), cueLast };
+  }
   if (mention === undefined) {
     // The subject is dropped: a verb coordinated with an earlier one shares its subject (Тереза Мэй поблагодарила …,
     // но отметила, что …); with none in the sentence (И отметила, что …), the speaker is the one of the report just before.
@@ -273,11 +279,29 @@ function extendCue(ctx: QuoteContext, cue: number, to: number): number {
   if (isAccordingTo(ctx, cue)) {
     return cue + 1;
   }
-  const impersonal = t.parses.some((p) => p.lemma === 'говориться' || p.lemma === 'сообщаться');
-  if (impersonal && cue + 2 < to && /^(в|во)$/iu.test(ctx.tokens[cue + 1].text) && ctx.tokens[cue + 2].kind === 'word') {
+  if (isImpersonal(t) && cue + 2 < to && /^(в|во)$/iu.test(ctx.tokens[cue + 1].text) && ctx.tokens[cue + 2].kind === 'word') {
     return cue + 2;
   }
   return cue;
+}
+
+/** «В заявлении МВД …»: the speaker named in the genitive after «в» and a noun in the locative, before the cue. */
+function documentAuthor(ctx: QuoteContext, from: number, cue: number): Mention | undefined {
+  for (let k = from; k + 2 < cue; k++) {
+    const noun = ctx.tokens[k + 1];
+    if (/^(в|во)$/iu.test(ctx.tokens[k].text) && noun.parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('loct'))) {
+      const named = mentionsIn(ctx, k + 2, cue)[0];
+      return named !== undefined && named.first === k + 2 ? named : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Passives of saying (говорится, сообщается, отмечается): the words are reported with no one saying them. */
+const IMPERSONAL = new Set(['говориться', 'сообщаться', 'отмечаться', 'заявляться', 'указываться', 'утверждаться', 'подчёркиваться', 'подчеркиваться']);
+
+function isImpersonal(t: TaggedToken): boolean {
+  return t.parses.some((p) => IMPERSONAL.has(p.lemma));
 }
 
 /** After «говорится в сообщении» or «по словам» the speaker is a genitive, not a subject. */
@@ -286,7 +310,7 @@ function isGovernedByCue(ctx: QuoteContext, cue: number, cueLast: number): boole
 }
 
 /** Prepositions: a mention after one is never the subject (написал в Facebook, said on CNN). */
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'about', 'of']);
+export const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'для', 'к', 'ко', 'от', 'из', 'у', 'при', 'через', 'после', 'перед', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'about', 'of']);
 
 /** A mention that can be the subject: nominative in Russian, not after a preposition. */
 function isNominative(ctx: QuoteContext, m: Mention): boolean {

@@ -231,18 +231,29 @@ function newDraft(drafts: Draft[]): Draft {
 /**
  * One person when the mention's words are all among those of every full name of the person, or the other way
  * round, and the surname (the last word) is shared: Пармон ~ Валентин Пармон, but not Алла Бут ~ Виктор Бут.
+ * Forms that are part of a fuller form of the person are not compared: a first name alone (Алла) and a surname
+ * alone (Бут) are both parts of Алла Бут.
  */
 function samePerson(draft: Draft, mention: PersonMention): boolean {
   const words = mention.words;
   const surname = words[words.length - 1];
   let shares = false;
   for (const form of draft.forms.values()) {
-    if (!within(form, words) && !within(words, form)) {
+    if (!within(form, words) && !within(words, form) && !partOfFuller(draft, form)) {
       return false;
     }
     shares ||= sameWord(form[form.length - 1], surname) || (words.length === 1 && has(form, surname)) || (form.length === 1 && has(words, form[0]));
   }
   return shares;
+}
+
+function partOfFuller(draft: Draft, form: readonly string[]): boolean {
+  for (const other of draft.forms.values()) {
+    if (other.length > form.length && within(form, other)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function has(words: readonly string[], w: string): boolean {

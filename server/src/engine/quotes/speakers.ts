@@ -8,11 +8,13 @@
 import type { QuoteKind, Span, SpeakerResolution, TextSpan } from '../types';
 import type { FoundQuote } from './find';
 import type { TaggedToken } from '../tokens/tag';
+import type { Parse } from '../tokens/morphology';
 import type { QuoteContext } from './context';
 import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
 import { findClusterByRole } from '../clusters/lookup';
 import { lowerCase } from './cues';
+import { countBefore } from '../base/sorted';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -310,7 +312,12 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
       k = place;
       continue;
     }
-    if (t.kind === 'punct' ? BOUNDARY.test(t.text) || t.text === ',' : PHRASE_STOPS.has(word) || isVerb(t)) {
+    if (t.text === ',') {
+      // A modifier set off after the noun belongs to it: участник рынка, знакомый с обоими кандидатами.
+      last = postposedModifier(ctx, first, k + 1, to) ?? last;
+      break;
+    }
+    if (t.kind === 'punct' ? BOUNDARY.test(t.text) : PHRASE_STOPS.has(word) || isVerb(t)) {
       break;
     }
     // Dependants of a title are genitives or names (министр национальной экономики РК); a nominative starts anew.
@@ -321,6 +328,38 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
     last = k;
   }
   return last;
+}
+
+/**
+ * An adjective or participle after a comma that agrees with the head noun in case and number, with its dependants
+ * up to the next punctuation (источник, близкий к правительству; not который, a relative clause): the last token.
+ */
+function postposedModifier(ctx: QuoteContext, head: number, from: number, to: number): number | undefined {
+  const modifier = ctx.tokens[from];
+  if (modifier === undefined || from >= to) {
+    return undefined;
+  }
+  const nouns = ctx.tokens[head].parses.filter((p) => p.pos === 'NOUN');
+  const agrees = modifier.parses.some(
+    (p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && !p.grammemes.has('Apro') && nouns.some((n) => agreesWith(n, p)),
+  );
+  if (!agrees) {
+    return undefined;
+  }
+  let last = from;
+  for (let k = from + 1; k < Math.min(to, from + 7) && ctx.tokens[k].kind !== 'punct'; k++) {
+    last = k;
+  }
+  return last;
+}
+
+const CASES_AND_NUMBERS = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'];
+const GENDERS = ['masc', 'femn', 'neut'];
+
+/** An adjective agrees with a noun in case and number, and in the singular in gender (глава: either). */
+function agreesWith(noun: Parse, adjective: Parse): boolean {
+  const same = (g: string): boolean => noun.grammemes.has(g) === adjective.grammemes.has(g);
+  return CASES_AND_NUMBERS.every(same) && (noun.grammemes.has('plur') || noun.grammemes.has('Ms-f') || GENDERS.every(same));
 }
 
 /** Prepositions that tie a speaker to a body or place (источник в правительстве, наблюдатели от ОБСЕ). */
@@ -376,7 +415,12 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
         head++;
       }
       const title = ctx.tokens[head];
-      const person = isPluralOnly(title) ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
+      const plural = isPluralOnly(title);
+      const given = plural ? null : resolveTitle(ctx, title, Math.max(at, mention.start));
+      // A bare title (сенатор, not представитель компании) given to no one before stands for the one reporting just
+      // before in the paragraph (Сергей Кисляк считает, что … «…», — заявил сенатор).
+      const bare = head === mention.last && !plural && (given === null || given.after);
+      const person = (bare ? reporterBefore(ctx, mention.start, titleGender(title)) : undefined) ?? given?.person ?? null;
       if (person !== null) {
         return { speaker, speakerName: person.name, speakerCluster: person.cluster, resolution: 'title' };
       }
@@ -384,7 +428,7 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       // text is about: the last named speaker or subject nearby, as a pronoun would.
       const meant = refersBack(title) ? resolveAntecedent(ctx, titleGender(title), mention.start, previous, TITLE_ANTECEDENT) : null;
       return meant === null
-        ? { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' }
+        ? { speaker, speakerName: describeOwned(ctx, mention, previous), speakerCluster: null, resolution: 'descriptive' }
         : { speaker, speakerName: meant.speakerName, speakerCluster: meant.speakerCluster, resolution: 'title' };
     }
     case 'organisation': {
@@ -395,8 +439,51 @@ export function resolveMention(ctx: QuoteContext, mention: Mention, at: number, 
       return { speaker, speakerName: cluster?.name ?? describe(ctx, mention), speakerCluster: cluster?.id ?? null, resolution: 'organisation' };
     }
     case 'description':
-      return { speaker, speakerName: describe(ctx, mention), speakerCluster: null, resolution: 'descriptive' };
+      return { speaker, speakerName: describeOwned(ctx, mention, previous), speakerCluster: null, resolution: 'descriptive' };
   }
+}
+
+/**
+ * A description with a possessive before it (его помощники, её адвокат) names the owner as the text would in
+ * full: помощники Дональда Трампа, the pronoun's person declined into the genitive.
+ */
+function describeOwned(ctx: QuoteContext, mention: Mention, previous: readonly Said[]): string {
+  const description = describe(ctx, mention);
+  const before = ctx.tokens[mention.first - 1];
+  const gender = before === undefined || ctx.document.language !== 'ru' || !POSSESSIVES.has(lowerCase(before.text)) ? undefined : pronounGender(before, 'ru');
+  if (gender === undefined || gender === 'plur') {
+    return description;
+  }
+  const owner = resolveAntecedent(ctx, gender, before.start, previous, PRONOUN_ANTECEDENT);
+  const person = owner === null ? undefined : ctx.people.persons.find((p) => p.name === owner.speakerName);
+  const genitive = person === undefined ? null : genitiveName(ctx, person);
+  return genitive === null ? description : `${description} ${genitive}`;
+}
+
+const POSSESSIVES = new Set(['его', 'её', 'ее']);
+
+/** A person's full name in the genitive, declined from a full mention in the nominative; null when a word will not decline. */
+function genitiveName(ctx: QuoteContext, person: Person): string | null {
+  const words = person.name.split(/\s+/u).length;
+  const full = person.mentions.find((m) => m.nominative && m.words.length === words);
+  if (full === undefined) {
+    return null;
+  }
+  const [from, to] = ctx.tokensIn(full);
+  const declined: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') {
+      continue;
+    }
+    const parse = t.parses.find((p) => p.grammemes.has('nomn') && ['Name', 'Surn', 'Patr'].some((g) => p.grammemes.has(g))) ?? t.parses.find((p) => p.grammemes.has('nomn'));
+    const form = parse?.inflect(person.gender === 'femn' ? ['gent', 'sing', 'femn'] : ['gent', 'sing']) ?? null;
+    if (form === null) {
+      return null;
+    }
+    declined.push(/^\p{Lu}/u.test(t.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form);
+  }
+  return declined.length === 0 ? null : declined.join(' ');
 }
 
 /** What may stand behind a pronoun or a title used alone. */
@@ -458,6 +545,19 @@ function resolveAntecedent(ctx: QuoteContext, gender: Gender | 'plur', at: numbe
   return person === undefined ? null : { speaker: null, speakerName: person.name, speakerCluster: person.cluster, resolution: 'pronoun' };
 }
 
+/** The nearest person before `at` in its paragraph who is the subject of a verb of saying or opinion. */
+function reporterBefore(ctx: QuoteContext, at: number, gender: Gender): Person | undefined {
+  const from = ctx.paragraphAt(at).start;
+  const mentions = ctx.people.mentions;
+  for (let k = countBefore(mentions, at, (m) => m.mention.start) - 1; k >= 0 && mentions[k].mention.start >= from; k--) {
+    const { mention, person } = mentions[k];
+    if (mention.end <= at && mention.nominative && person.likelyName && (gender === null || person.gender !== (gender === 'femn' ? 'masc' : 'femn')) && cueFollows(ctx, mention.end)) {
+      return person;
+    }
+  }
+  return undefined;
+}
+
 /** A verb of saying or opinion within two words after `offset` (Пушков уверен, Кудрин заявил). */
 function cueFollows(ctx: QuoteContext, offset: number): boolean {
   const first = ctx.tokenAfter(offset);
@@ -491,7 +591,7 @@ const NEW_PERSON_TITLES = new Set([
   'владелец', 'совладелец', 'управляющий', 'тренер', 'профессор', 'академик', 'бизнесмен', 'предприниматель',
 ]);
 
-function refersBack(title: TaggedToken): boolean {
+export function refersBack(title: TaggedToken): boolean {
   const parse = title.parses.find((p) => p.pos === 'NOUN' && isTitle(title));
   return parse !== undefined && !parse.grammemes.has('plur') && !NEW_PERSON_TITLES.has(parse.lemma);
 }
@@ -512,13 +612,13 @@ function titleGender(title: TaggedToken): Gender {
  * The person a title was given to earlier: the latest earlier place where the title stands next to a name
  * (Вице-премьер – министр … Серик Жумангарин; Иванов, министр …), or a cluster whose roles hold the title.
  */
-function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person | null {
+function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): { readonly person: Person; readonly after: boolean } | null {
   const key = titleKey(title);
   const fromRoles = findClusterByRole(ctx.grouped, title.text, at);
   if (fromRoles !== null) {
     const person = ctx.people.persons.find((p) => p.cluster === fromRoles.id);
     if (person !== undefined) {
-      return person;
+      return { person, after: false };
     }
   }
   // The latest pairing of the title with a name up to this one (inclusive: лидер движения … Александр Белов);
@@ -534,7 +634,11 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): Person
       hi = mid;
     }
   }
-  return (pairings[lo - 1] ?? pairings[lo])?.person ?? null;
+  const before = pairings[lo - 1];
+  if (before !== undefined) {
+    return { person: before.person, after: false };
+  }
+  return pairings[lo] === undefined ? null : { person: pairings[lo].person, after: true };
 }
 
 /** Per document and title key, the places where the title stands next to a name, in text order. */
@@ -558,11 +662,18 @@ function titlePairings(ctx: QuoteContext, key: string): readonly { readonly star
   return pairings;
 }
 
+/** Prepositions that open a phrase of its own: a title after one takes the names that follow. */
+const OBJECT_PREPOSITIONS = new Set(['с', 'со', 'к', 'ко', 'у', 'для', 'от', 'за', 'перед', 'против', 'with', 'to', 'for', 'by']);
+
 function personNextTo(ctx: QuoteContext, index: number): Person | null {
   const sentence = ctx.sentenceAt(ctx.tokens[index].start);
   for (let k = index + 1; k < Math.min(ctx.tokens.length, index + 12); k++) {
     const t = ctx.tokens[k];
     if (t.start >= sentence.end || (isVerb(t) && !isTitle(t)) || (t.kind === 'punct' && /[.!?;:(«"]/u.test(t.text))) {
+      break;
+    }
+    if (OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && ctx.tokens[k + 1] !== undefined && isTitle(ctx.tokens[k + 1])) {
+      // A name after «в беседе с председателем …» is that other title's.
       break;
     }
     const person = ctx.people.personAt(t.start, t.end);

@@ -106,6 +106,17 @@ export function isMediaHead(token: TaggedToken): boolean {
   return token.kind === 'word' && hasLemma(token, token.text.toLowerCase(), MEDIA_HEADS);
 }
 
+/**
+ * Descriptions that refer back rather than describe: «собеседник «Ъ»» is whoever the outlet has been quoting
+ * without a name, the source introduced earlier (источник «Ъ» в администрации … — рассказал собеседник «Ъ»).
+ */
+const RU_REFERRING = new Set(['собеседник', 'собеседница']);
+
+/** The word is a description that stands for an unnamed source met before (собеседник). */
+export function isReferringDescription(token: TaggedToken): boolean {
+  return token.kind === 'word' && hasLemma(token, token.text.toLowerCase(), RU_REFERRING);
+}
+
 /** The title's key: its lemma in Russian, its lower-case form in English. */
 export function titleKey(token: TaggedToken): string {
   const p = token.parses.find((q) => q.pos === 'NOUN' && RU_TITLES.has(q.lemma));
