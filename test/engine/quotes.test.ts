@@ -181,6 +181,10 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // One tag over a client and her lawyer: the lawyer's name alone, not the tag's.
     'Адвокат [PER Ивановой Ольга Петрова] заявила: «{D Мы подадим апелляцию на это решение → Ольга Петрова}».',
   ],
+  'names written differently': [
+    // A lone surname misspelt (a letter or two in a long one) is the one person whose surname it nearly is.
+    'Инженер [PER Бернард Хольцмайер] прибыл на станцию. «{D Мы знаем, где искать неисправность → Бернард Хольцмайер}», — говорит [PER Хольцмаер].',
+  ],
   'continuation after a report': [
     '[PER Иван Петров] заявил, что {I работа идёт по плану → Иван Петров}. «{D Мы довольны тем, как всё складывается → Иван Петров}».',
   ],

@@ -167,14 +167,59 @@ function namesOnlyThis(clusterName: string, tokens: readonly TaggedToken[]): boo
   return new Set(words).size === words.length && words.every((w) => written.some((v) => v.startsWith(stem(w)) || w.startsWith(stem(v))));
 }
 
-/** The most recently mentioned person this mention can belong to (drafts are kept in order of last mention). */
+/**
+ * The most recently mentioned person this mention can belong to (drafts are kept in order of last mention); failing
+ * that, for a lone surname, the one person whose surname it misspells (Гернстермайер for Герстенмайер).
+ */
 function latestSame(drafts: readonly Draft[], mention: PersonMention): Draft | undefined {
   for (let k = drafts.length - 1; k >= 0; k--) {
     if (samePerson(drafts[k], mention)) {
       return drafts[k];
     }
   }
-  return undefined;
+  return mention.words.length === 1 ? misspelt(drafts, mention.words[0]) : undefined;
+}
+
+/**
+ * The person with a full name whose surname differs from `surname` by a letter or two (one per six letters),
+ * when exactly one does: press texts misspell foreign surnames (Сабурова for Сабирова), rarely two people's alike.
+ */
+function misspelt(drafts: readonly Draft[], surname: string): Draft | undefined {
+  const word = withoutFeminine(surname);
+  if (word.length < 6) {
+    return undefined;
+  }
+  let found: Draft | undefined;
+  for (const draft of drafts) {
+    const near = [...draft.forms.values()].some((form) => {
+      const other = withoutFeminine(form[form.length - 1]);
+      return form.length > 1 && other.slice(0, 2) === word.slice(0, 2) && editDistance(word, other) <= Math.floor(Math.min(word.length, other.length) / 6);
+    });
+    if (near) {
+      if (found !== undefined) {
+        return undefined;
+      }
+      found = draft;
+    }
+  }
+  return found;
+}
+
+function withoutFeminine(word: string): string {
+  return word.endsWith('а') ? word.slice(0, -1) : word;
+}
+
+/** Levenshtein distance; names are short, so the two-row table costs nothing. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
 }
 
 /** A first name met before the full name starts a person of its own; once both are full, they are one. */
