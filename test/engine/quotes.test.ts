@@ -183,6 +183,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
   ],
   'names written differently': [
     // A lone surname misspelt (a letter or two in a long one) is the one person whose surname it nearly is.
+    // A foreign name declined to a guessed nominative (Сабриэлем → Сабриэль) is the one written in the nominative.
+    'Бой с [PER Сабриэлем Отисом] закончился. После боя [PER Отис] сказал: «{D Желаю ему скорейшего восстановления → Сабриэл Отис}». [PER Сабриэл Отис] остался непобеждённым.',
     'Инженер [PER Бернард Хольцмайер] прибыл на станцию. «{D Мы знаем, где искать неисправность → Бернард Хольцмайер}», — говорит [PER Хольцмаер].',
   ],
   'continuation after a report': [

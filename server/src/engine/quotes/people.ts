@@ -50,8 +50,11 @@ interface Draft {
   mentions: PersonMention[];
   /** The distinct word lists of the mentions, which is all that matching compares. */
   forms: Map<string, readonly string[]>;
-  /** Candidate canonical names, with whether they come from a nominative mention (then surely normal). */
-  names: { name: string; nominative: boolean }[];
+  /**
+   * Candidate canonical names, with whether they come from a nominative mention (then surely normal) and whether
+   * they are written so in the text (not declined by the dictionary or the cluster stage, which guess at foreign names).
+   */
+  names: CandidateName[];
   gender: Gender;
   cluster: string | null;
   likelyName: boolean;
@@ -91,14 +94,14 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens
     drafts.push(draft);
     draft.mentions.push(mention);
     draft.forms.set(mention.words.join(' '), mention.words);
-    draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative });
+    draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative, written: normal.nominative && normal.words.join(' ') === form });
     draft.gender ??= normal.gender;
     draft.likelyName ||= tokens.length > 1 || tokens.some((t) => t.parses.length === 0 || t.parses.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))));
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
     const surname = mention.words[mention.words.length - 1];
     if (clusterName !== undefined && clusterName.toLowerCase().split(/\s+/u).includes(surname) && namesOnlyThis(clusterName, tokens)) {
-      draft.names.push({ name: clusterName, nominative: true });
+      draft.names.push({ name: clusterName, nominative: true, written: false });
     }
   }
   mergeSameNames(drafts);
@@ -321,18 +324,25 @@ function within(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Name words match as written, or as the masculine and feminine of one surname (Нарусов ~ Нарусова), since
- * a lone surname's gender is often ambiguous to the dictionary.
+ * a lone surname's gender is often ambiguous to the dictionary, or with and without a final soft sign, which the
+ * dictionary guesses when it declines a foreign name to the nominative (Сабриэлем → Сабриэль, written Сабриэл).
  */
 function sameWord(a: string, b: string): boolean {
   if (a.length === b.length) {
     return a === b;
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length === short.length + 1 && long.endsWith('а') && long.startsWith(short);
+  return long.length === short.length + 1 && (long.endsWith('а') || long.endsWith('ь')) && long.startsWith(short);
 }
 
-/** The fullest name, and among the fullest the first written in the nominative. */
-function fullest(names: readonly { name: string; nominative: boolean }[]): string {
+interface CandidateName {
+  readonly name: string;
+  readonly nominative: boolean;
+  readonly written: boolean;
+}
+
+/** The fullest name, and among the fullest the first written in the nominative, as written before as declined. */
+function fullest(names: readonly CandidateName[]): string {
   let best = names[0];
   let bestRank = rank(best);
   for (const n of names) {
@@ -345,8 +355,8 @@ function fullest(names: readonly { name: string; nominative: boolean }[]): strin
   return best.name;
 }
 
-function rank(n: { name: string; nominative: boolean }): number {
-  return 2 * wordCount(n.name) + (n.nominative ? 1 : 0);
+function rank(n: CandidateName): number {
+  return 4 * wordCount(n.name) + (n.written ? 2 : 0) + (n.nominative ? 1 : 0);
 }
 
 function wordCount(name: string): number {
