@@ -369,12 +369,15 @@ interface Run {
   readonly cluster: string | null;
 }
 
-/** PER tags separated only by spaces are one name (the entity stage may tag first name and surname apart). */
+/**
+ * PER tags separated only by spaces are one name (the entity stage may tag first name and surname apart), also
+ * around a nickname in quotation marks (Джеймс «Бадди» Макгирт).
+ */
 function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
   const runs: Run[] = [];
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && e.start >= last.end && /^[ \u00a0]*$/u.test(text.slice(last.end, e.start))) {
+    if (last !== undefined && e.start >= last.end && /^[ \u00a0]*[«»"„“”]?[ \u00a0]*$/u.test(text.slice(last.end, e.start))) {
       runs[runs.length - 1] = { start: last.start, end: Math.max(last.end, e.end), cluster: last.cluster ?? e.cluster };
     } else if (last === undefined || e.start >= last.end) {
       runs.push({ start: e.start, end: e.end, cluster: e.cluster });
