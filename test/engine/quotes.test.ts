@@ -152,6 +152,12 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '«{D Нам необходимо упростить запуск нового бизнеса → Анна Смирнова}», — заявила соавтор инициативы, член [ORG Еврокомиссии] [PER Анна Смирнова].',
     'Депутат [PER Анна Смирнова] в комментарии «[ORG Радио Мир]» назвала происходящее «{D правительственным кризисом → Анна Смирнова}».',
   ],
+  'a name after an oblique noun is its attribute': [
+    // о смерти Петрова: a surname that declines, after a noun in an oblique case, is no subject.
+    '[PER Томас Бернетт] после известия о смерти [PER Петрова] заявил: «{D Мы все будем по нему скучать → Томас Бернетт}».',
+    // A noun in the nominative takes the name in apposition.
+    '«{D Я горжусь этим решением → Анна Петрова}», — сказала телеведущая [PER Анна Петрова].',
+  ],
   'a relative clause closed before the cue holds no subject': [
     '[PER Анна Смирнова], с которой он работал несколько лет, не верит, что {I он мог уехать без предупреждения → Анна Смирнова}.',
   ],

@@ -325,7 +325,7 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
     // обработки Vestas), whatever case it would take.
     return false;
   }
-  if (m.kind === 'organisation' && attributeOfNoun(ctx, m.first)) {
+  if ((m.kind === 'organisation' || (m.kind === 'person' && genitiveOfOblique(ctx, m.first))) && attributeOfNoun(ctx, m.first)) {
     return false;
   }
   if (m.kind === 'person') {
@@ -354,6 +354,19 @@ function attributeOfNoun(ctx: QuoteContext, first: number): boolean {
   return (
     parse !== undefined && parse.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && ctx.wordKindAt(noun) === null &&
     /^ [«"„“‘’']*$/u.test(ctx.text.slice(before.end, ctx.tokens[first].start)) && (quoted || ctx.tokens[first].parses.some((p) => p.grammemes.has('gent')))
+  );
+}
+
+/**
+ * A person's name after a noun that is not a nominative singular (о смерти Дадашева), when the dictionary knows it
+ * declines into the genitive singular: such a noun takes a name in apposition (телеведущая Эллен …),
+ * and an undeclinable or unknown name (Ризви) may be in any case.
+ */
+function genitiveOfOblique(ctx: QuoteContext, first: number): boolean {
+  const noun = ctx.tokens[first - 1];
+  return (
+    noun !== undefined && !noun.parses.some((p) => p.grammemes.has('nomn') && p.grammemes.has('sing')) &&
+    ctx.tokens[first].parses.some((p) => p.grammemes.has('gent') && p.grammemes.has('sing') && !p.grammemes.has('Fixd') && (p.grammemes.has('Surn') || p.grammemes.has('Name')))
   );
 }
 
