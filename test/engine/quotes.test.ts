@@ -232,6 +232,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // «Это подтвердил X» quotes nothing, but a pronoun after it refers to X; an outlet's name the dictionary cannot
     // decline right after the cue is whom the words were told to.
     'Решение отложено. Это подтвердил «[ORG Ъ]» один из участников встречи. «{D У нас есть время обсудить все вопросы → один из участников встречи}», — сказал он.',
+    // An organisation right after a plural verb, with the place of saying next to it, is whom the words were told to.
+    '«{D Всеми вопросами занимается посольство → пресс-служба базы}», — сообщили [ORG РИА Новости] в пресс-службе базы.',
     // Organisation head nouns take the name after them: the delegation spoke, not the organisation.
     'По мнению делегации [ORG ОБСЕ], {I выборы прошли честно и открыто → делегация ОБСЕ}.',
     // Only an outlet noun stands for the outlet named before it, not any bare noun.

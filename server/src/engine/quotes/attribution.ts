@@ -55,7 +55,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = before[before.length - 1] ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
     // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
     // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
@@ -209,6 +209,20 @@ function animateSubject(ctx: QuoteContext, from: number, cue: number): Mention |
     return { kind: 'description', start: ctx.tokens[first].start, end: t.end, first, last: k, person: null };
   }
   return undefined;
+}
+
+/**
+ * «сообщили РИА Новости в пресс-службе базы»: an organisation right after a verb in the plural, with the place of
+ * saying next to it, is whom the words were told to; the place spoke.
+ */
+function addressedPlace(ctx: QuoteContext, after: readonly Mention[], cue: number, to: number): Mention | undefined {
+  const addressee = after[0];
+  const parse = ctx.tokens[cue].parses[0];
+  if (addressee?.kind !== 'organisation' || parse?.pos !== 'VERB' || !parse.grammemes.has('plur')) {
+    return undefined;
+  }
+  const place = mentionsIn(ctx, addressee.last + 1, Math.min(to, addressee.last + 4))[0];
+  return place !== undefined && (place.kind === 'organisation' || place.kind === 'description') && /^(в|во)$/iu.test(ctx.tokens[place.first - 1]?.text ?? '') ? place : undefined;
 }
 
 /**
