@@ -191,6 +191,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A lone surname misspelt (a letter or two in a long one) is the one person whose surname it nearly is.
     // A foreign name declined to a guessed nominative (Сабриэлем → Сабриэль) is the one written in the nominative.
     'Бой с [PER Сабриэлем Отисом] закончился. После боя [PER Отис] сказал: «{D Желаю ему скорейшего восстановления → Сабриэл Отис}». [PER Сабриэл Отис] остался непобеждённым.',
+    // An untagged capitalised word right before a name, ending as its first word does, is the name's first part.
+    'Делегация встретилась с лидером движения Каримом [PER Хасаном Рашидовым]. «{D Мы не отступим → Карим Хасан Рашидов}», — сказал [PER Рашидов].',
     // A nickname in quotation marks between first name and surname is part of the name.
     'Команду тренирует [PER Томас] «[PER Рокки]» [PER Бернетт]. «{D Мы готовы к бою → Томас Рокки Бернетт}», — сказал [PER Бернетт].',
     'Инженер [PER Бернард Хольцмайер] прибыл на станцию. «{D Мы знаем, где искать неисправность → Бернард Хольцмайер}», — говорит [PER Хольцмаер].',

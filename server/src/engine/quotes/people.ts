@@ -67,7 +67,8 @@ export interface TokenIndex {
 }
 
 export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens: allTokens, starts }: TokenIndex): People {
-  const runs = joinAdjacent(document.text, grouped.entities.filter((e) => e.type === 'PER'));
+  const tagged = [...grouped.entities].sort((a, b) => a.start - b.start);
+  const runs = joinAdjacent(document.text, tagged.filter((e) => e.type === 'PER')).map((run) => withWordBefore(run, allTokens, starts, tagged));
   const drafts: Draft[] = [];
   const clusterNames = new Map(grouped.clusters.map((c) => [c.id, c.name]));
   const pieces = runs.flatMap((run) =>
@@ -384,6 +385,35 @@ function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * A capitalised word inside the sentence, right before a name and untagged, that ends as the name's first word does
+ * (Хадимом Хусейном Ризви): the name's first part, which the entity stage left out. A word the entity stage tagged
+ * as anything (Сбербанком Грефом) stays out.
+ */
+function withWordBefore(run: Run, tokens: readonly TaggedToken[], starts: Int32Array, tagged: readonly Entity[]): Run {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] >= run.start) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  const first = tokens[lo];
+  const before = tokens[lo - 1];
+  const context = tokens[lo - 2];
+  if (
+    first === undefined || before === undefined || context === undefined || before.kind !== 'word' || context.sentence !== before.sentence ||
+    before.end + 1 !== first.start || !/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || before.text.slice(-2) !== first.text.slice(-2) ||
+    tagged.some((e) => e.start < before.end && before.start < e.end)
+  ) {
+    return run;
+  }
+  return { start: before.start, end: run.end, cluster: run.cluster };
 }
 
 /**
