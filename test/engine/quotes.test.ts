@@ -106,6 +106,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '«{D Мы готовы → Иван Петров}, — сказал [PER Иван Петров], — {D но нам нужно время → Иван Петров}».',
     // Also where the spaces around the dashes are lost.
     '«{D Мы готовы → Иван Петров},— написал [PER Иван Петров] в блоге .— {D Но нам нужно время → Иван Петров}».',
+    // Hyphens for dashes, the attribution ending with a full stop.
+    '«{D Мы готовы к переговорам → Иван Петров}, - заявил [PER Иван Петров]. - {D Но нам нужно время → Иван Петров}».',
   ],
   'nested and other marks': [
     '«{D Мы подписали договор с компанией „Вектор“ и довольны → Иван Петров}», — сказал [PER Иван Петров].',

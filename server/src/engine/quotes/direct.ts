@@ -13,8 +13,11 @@ import { contentTraits, isAttributedQuotation, isQuotedName, isStandaloneQuotati
 import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
 import { trimSpan } from '../base/span';
 
-/** The middle of an interrupted quotation: «Первое, — сказал он, — второе» (also with the spaces lost: «…,— сказал он .— …»). */
-const INTERRUPTION = /([,!?…]|\.\.\.)\s*[—–]\s*([^«»“”"—–\n]{2,160}?)\s*[,.:]\s*[—–]\s*/gu;
+/**
+ * The middle of an interrupted quotation: «Первое, — сказал он, — второе» (also with the spaces lost: «…,— сказал
+ * он .— …», or hyphens set off by spaces for dashes: «…, - заявил он. - …»).
+ */
+const INTERRUPTION = /([,!?…]|\.\.\.)(?:\s*[—–]|\s+-)\s*([^«»“”"—–\n]{2,160}?)\s*[,.:](?:\s*[—–]|\s+-)\s*/gu;
 
 /** The end of a lead that hands over to the quoted words: a colon, a comma, «что», «that». */
 const LEAD_IN = /(?:[:,]|(?:^|[^\p{L}])(?:что|чтобы|будто|that))$/iu;
