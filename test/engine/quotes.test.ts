@@ -99,6 +99,10 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A quoted name inside the lead does not cut it short.
     'Депутат [PER Анна Смирнова] в комментарии «Радио Мир» назвала происходящее «{D правительственным кризисом → Анна Смирнова}».',
   ],
+  'a signature line': [
+    // A line opening with a dash and a name, with no verb, signs the quotation above it, whatever the lead says.
+    'Рабочая группа утверждает, что {I нарушений нет → рабочая группа}:\n\n«{D Проверка нарушений не выявила, пробы воды в норме → Ольга Петрова}».\n\n— [PER Ольга Петрова], заместитель начальника пресс-службы',
+  ],
   'attribution ends at a paragraph break': [
     '«{D Это можно сделать уже в этом году → председатель комиссии}», — заключил председатель комиссии\n\n[PER Иван Петров] сообщил о новом законе.',
   ],

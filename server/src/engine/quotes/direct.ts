@@ -10,7 +10,7 @@ import type { MarkPair } from './marks';
 import type { FoundQuote } from './find';
 import { colonSubject, findAttribution, type Attribution } from './attribution';
 import { contentTraits, isAttributedQuotation, isQuotedName, isStandaloneQuotation } from './content';
-import { NO_SPEAKER, ruleQuote, type Said, type Speaker } from './speakers';
+import { mentionsIn, NO_SPEAKER, resolveMention, ruleQuote, type Said, type Speaker } from './speakers';
 import { trimSpan } from '../base/span';
 
 /**
@@ -80,7 +80,25 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
     return null;
   }
   const to = clauseEnd(ctx, from);
-  return findAttribution(ctx, from, to, 'after', previous);
+  return findAttribution(ctx, from, to, 'after', previous) ?? (gap.includes('\n') && /[—–]/u.test(gap) ? signature(ctx, from, previous) : null);
+}
+
+/**
+ * «…»\n— Татьяна Иванова, заместитель начальника пресс-службы: a line opening with a dash and a name, with no verb
+ * after it, signs the quotation above it.
+ */
+function signature(ctx: QuoteContext, from: number, previous: readonly Said[]): Attribution | null {
+  const name = mentionsIn(ctx, from, from + 4)[0];
+  if (name === undefined || name.kind !== 'person' || name.first !== from) {
+    return null;
+  }
+  const line = ctx.paragraphAt(ctx.tokens[from].start);
+  for (let k = name.last + 1; k < ctx.tokens.length && ctx.tokens[k].start < line.end; k++) {
+    if (ctx.tokens[k].parses[0]?.pos === 'VERB') {
+      return null;
+    }
+  }
+  return { cue: null, speaker: resolveMention(ctx, name, ctx.tokens[from].start, previous), cueLast: name.last };
 }
 
 /**
