@@ -99,6 +99,11 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A quoted name inside the lead does not cut it short.
     'Депутат [PER Анна Смирнова] в комментарии «Радио Мир» назвала происходящее «{D правительственным кризисом → Анна Смирнова}».',
   ],
+  'two people as one speaker': [
+    // Two people joined by «и» as the subject of a verb in the plural are one speaker named by both.
+    '«{D Посольство направило ещё четыре приглашения → Анна Петрова и Иван Сидоров}», — сообщают журналисты [PER Анна Петрова] и [PER Иван Сидоров].',
+    '[PER Анна Петрова] и [PER Иван Сидоров] заявили: «{D Мы продолжим расследование → Анна Петрова и Иван Сидоров}».',
+  ],
   'a signature line': [
     // A line opening with a dash and a name, with no verb, signs the quotation above it, whatever the lead says.
     'Рабочая группа утверждает, что {I нарушений нет → рабочая группа}:\n\n«{D Проверка нарушений не выявила, пробы воды в норме → Ольга Петрова}».\n\n— [PER Ольга Петрова], заместитель начальника пресс-службы',

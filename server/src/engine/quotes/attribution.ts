@@ -68,7 +68,43 @@ export function findAttribution(
     const shared = sharedSubject(ctx, from, agrees);
     return { cue: cueSpan, speaker: shared !== undefined ? resolveMention(ctx, shared, at, previous) : lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
-  return { cue: cueSpan, speaker: resolveMention(ctx, mention, at, previous), cueLast };
+  const partner = coordinated(ctx, cue, mention, from, to);
+  const speaker = resolveMention(ctx, mention, at, previous);
+  if (partner === undefined) {
+    return { cue: cueSpan, speaker, cueLast };
+  }
+  // Two people who spoke together (сообщают журналисты Анна Петрова и Иван Сидоров) are one speaker named by both.
+  const other = resolveMention(ctx, partner, at, previous);
+  const [a, b] = partner.start < mention.start ? [other, speaker] : [speaker, other];
+  const start = Math.min(mention.start, partner.start);
+  const end = Math.max(mention.end, partner.end);
+  return {
+    cue: cueSpan,
+    speaker: { speaker: { start, end, text: ctx.text.slice(start, end) }, speakerName: `${a.speakerName} и ${b.speakerName}`, speakerCluster: null, resolution: speaker.resolution },
+    cueLast,
+  };
+}
+
+/** A person joined to the subject person by «и», when the cue is a verb in the plural: a subject of two. */
+function coordinated(ctx: QuoteContext, cue: number, mention: Mention, from: number, to: number): Mention | undefined {
+  const parse = ctx.tokens[cue].parses[0];
+  if (mention.kind !== 'person' || parse?.pos !== 'VERB' || !parse.grammemes.has('plur')) {
+    return undefined;
+  }
+  if (ctx.tokens[mention.last + 1]?.text === 'и') {
+    const next = mentionsIn(ctx, mention.last + 2, Math.min(to, mention.last + 6))[0];
+    if (next?.kind === 'person' && next.first === mention.last + 2) {
+      return next;
+    }
+  }
+  if (ctx.tokens[mention.first - 1]?.text === 'и') {
+    const before = mentionsIn(ctx, Math.max(from, mention.first - 6), mention.first - 1);
+    const last = before[before.length - 1];
+    if (last?.kind === 'person' && last.last === mention.first - 2) {
+      return last;
+    }
+  }
+  return undefined;
 }
 
 /**
