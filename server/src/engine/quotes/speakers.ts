@@ -692,13 +692,33 @@ export function describe(ctx: QuoteContext, mention: Mention): string {
   if (ctx.document.language === 'en') {
     return ctx.text.slice(mention.start, mention.end);
   }
-  const head = tokens[0];
+  // Adjectives may stand before the head (шведского телевидения): they are declined with it.
+  let h = 0;
+  while (h < tokens.length - 1 && isModifier(tokens[h])) {
+    h++;
+  }
+  const head = tokens[h];
   const headParse = head.parses.find((p) => p.pos === 'NOUN');
   if (headParse === undefined || headParse.grammemes.has('nomn')) {
     return lowerFirst(ctx.text.slice(mention.start, mention.end));
   }
-  const nominative = headParse.inflect(['nomn', headParse.grammemes.has('plur') ? 'plur' : 'sing']) ?? head.text.toLowerCase();
-  return lowerFirst(nominative + ctx.text.slice(head.end, mention.end));
+  const number = headParse.grammemes.has('plur') ? 'plur' : 'sing';
+  const nominative = headParse.inflect(['nomn', number]) ?? head.text.toLowerCase();
+  const gender = ['masc', 'femn', 'neut'].find((g) => headParse.grammemes.has(g));
+  const agreeing = number === 'plur' || gender === undefined ? ['nomn', number] : ['nomn', number, gender];
+  let name = '';
+  for (let k = 0; k < h; k++) {
+    const parse = tokens[k].parses.find((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && CASES_OF_HEAD.some((c) => p.grammemes.has(c) && headParse.grammemes.has(c)));
+    name += (parse?.inflect(agreeing) ?? tokens[k].text.toLowerCase()) + ctx.text.slice(tokens[k].end, tokens[k + 1].start);
+  }
+  return lowerFirst(name + nominative + ctx.text.slice(head.end, mention.end));
+}
+
+const CASES_OF_HEAD = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function isModifier(t: TaggedToken): boolean {
+  const first = t.parses[0];
+  return first !== undefined && (first.pos === 'ADJF' || first.pos === 'PRTF');
 }
 
 function lowerFirst(s: string): string {
