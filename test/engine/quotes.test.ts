@@ -213,7 +213,8 @@ const RUSSIAN: Record<string, readonly string[]> = {
   ],
   'a colon without a verb of saying': ['[PER Иван Петров] передумал: «{D Я остаюсь в команде ещё на год → Иван Петров}».'],
   'a lead naming whose words follow': [
-    // Adjectives are declined with their noun.
+    // «Комментарий X:» names the speaker in the genitive, adjectives declined with their noun.
+    'Комментарий городского телевидения: «{D Это решение давно назрело и всем понятно → городское телевидение}».',
     'По словам информированного источника, {I решение будет принято до конца месяца → информированный источник}.',
   ],
   'unmarked speech after a colon and labelled lines': [

@@ -212,9 +212,26 @@ function isQuoting(t: TaggedToken): boolean {
 export function colonSubject(ctx: QuoteContext, from: number, to: number, previous: readonly Said[]): Attribution | null {
   const subject = mentionsIn(ctx, from, to).find((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m));
   if (subject === undefined) {
-    return null;
+    return wordsOf(ctx, from, to, previous);
   }
   return { cue: null, speaker: resolveMention(ctx, subject, ctx.tokens[subject.first].start, previous), cueLast: to - 1 };
+}
+
+/** Nouns that open a lead naming whose words follow the colon (Комментарий шведского телевидения: «…»). */
+const WORDS_NOUNS = new Set(['комментарий', 'заявление', 'сообщение', 'ответ', 'реакция', 'слово', 'мнение', 'вердикт', 'цитата']);
+
+/** A lead that is such a noun and the speaker in the genitive right after it, nothing more. */
+function wordsOf(ctx: QuoteContext, from: number, to: number, previous: readonly Said[]): Attribution | null {
+  const noun = ctx.tokens[from];
+  if (noun === undefined || !noun.parses.some((p) => p.pos === 'NOUN' && WORDS_NOUNS.has(p.lemma))) {
+    return null;
+  }
+  const whose = mentionsIn(ctx, from + 1, to);
+  const speaker = whose[0];
+  if (whose.length !== 1 || speaker.first !== from + 1 || ctx.tokens[speaker.last + 1]?.text !== ':') {
+    return null;
+  }
+  return { cue: spanOf(ctx, from, from), speaker: resolveMention(ctx, speaker, noun.start, previous), cueLast: from };
 }
 
 /** The first cue within reach; words in parentheses (D-Wis.) do not count towards the reach. */
