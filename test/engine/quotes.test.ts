@@ -104,6 +104,10 @@ const RUSSIAN: Record<string, readonly string[]> = {
     '«{D Посольство направило ещё четыре приглашения → Анна Петрова и Иван Сидоров}», — сообщают журналисты [PER Анна Петрова] и [PER Иван Сидоров].',
     '[PER Анна Петрова] и [PER Иван Сидоров] заявили: «{D Мы продолжим расследование → Анна Петрова и Иван Сидоров}».',
   ],
+  'namesakes': [
+    // A lone surname shared by two people: the past-tense verb after it says which one, else the one met last.
+    '[PER Олег Котов] прибыл в суд. Его жена [PER Анна Котова] осталась дома. [PER Котов] сообщил, что {I готов к процессу → Олег Котов}.',
+  ],
   'a signature line': [
     // A line opening with a dash and a name, with no verb, signs the quotation above it, whatever the lead says.
     'Рабочая группа утверждает, что {I нарушений нет → рабочая группа}:\n\n«{D Проверка нарушений не выявила, пробы воды в норме → Ольга Петрова}».\n\n— [PER Ольга Петрова], заместитель начальника пресс-службы',

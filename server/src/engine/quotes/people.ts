@@ -89,8 +89,10 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens
       nominative: normal.nominative,
       cluster: run.cluster,
     };
-    // The latest compatible person: a lone surname shared by two people (Алла Бут, Виктор Бут) means the recent one.
-    const draft = latestSame(drafts, mention) ?? newDraft(drafts);
+    // The latest compatible person: a lone surname shared by two people (Алла Бут, Виктор Бут) means the recent one,
+    // unless the verb right after it says the other's gender (Бут сообщил).
+    const said = tokens.length === 1 ? genderOfVerbAfter(allTokens, starts, run.end) : null;
+    const draft = (said === null ? undefined : latestSame(drafts.filter((d) => d.gender === null || d.gender === said), mention)) ?? latestSame(drafts, mention) ?? newDraft(drafts);
     drafts.splice(drafts.indexOf(draft), 1);
     drafts.push(draft);
     draft.mentions.push(mention);
@@ -385,6 +387,26 @@ function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
     }
   }
   return runs;
+}
+
+/** The gender of a past-tense verb right after `end` (Бут сообщил → masc), or null. */
+function genderOfVerbAfter(tokens: readonly TaggedToken[], starts: Int32Array, end: number): Gender {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] >= end) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  const verb = tokens[lo];
+  const parses = verb === undefined ? [] : verb.parses.filter((p) => p.pos === 'VERB' && p.grammemes.has('past'));
+  if (parses.length === 0 || parses.length !== verb.parses.filter((p) => p.pos === 'VERB').length) {
+    return null;
+  }
+  return parses.every((p) => p.grammemes.has('masc')) ? 'masc' : parses.every((p) => p.grammemes.has('femn')) ? 'femn' : null;
 }
 
 /**
