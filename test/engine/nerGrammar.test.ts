@@ -70,6 +70,10 @@ describe('NER span completion by grammar', () => {
     // A head inside a longer name, or a complement in another case, is left alone.
     ['для [ORG Конституционного суда] здания', 'для [ORG Конституционного суда] здания'],
     ['[ORG Комитет] решил вопрос', '[ORG Комитет] решил вопрос'],
+    // A name the model ended on a preposition or «и» goes on with the phrase or name after it, or ends before it.
+    ['глава [ORG Комитета по] иностранным делам сказал', 'глава [ORG Комитета по иностранным делам] сказал'],
+    ['пресс-служба [ORG МЧС по Санкт-Петербургу и] [LOC Ленобласти] сообщила', 'пресс-служба [ORG МЧС по Санкт-Петербургу и Ленобласти] сообщила'],
+    ['действия [ORG НАТО в] [LOC Афганистане] идут', 'действия [ORG НАТО] в [LOC Афганистане] идут'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(decoded, expected));

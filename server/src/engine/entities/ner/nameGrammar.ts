@@ -3,7 +3,8 @@
  * lower case. A name that ends in a capitalised adjective («Лондонская», «Запорожский») goes on through the
  * lower-case adjectives and organisation head noun agreeing with it («… автомобилестроительный завод»), and
  * a name that is a bare capitalised head («Конгресса», «Комитет») takes its lower-case complement
- * («профсоюзов», «по иностранным делам»). Keyed on grammar and generic head nouns, never on names.
+ * («профсоюзов», «по иностранным делам»). A name the model ended on a preposition or conjunction goes on
+ * with the phrase after it or ends before it. Keyed on grammar and generic head nouns, never on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -94,6 +95,7 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet
 
 const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
 const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `${c} ${g}`)));
 
 /**
  * A capitalised adjective the model left outside any name that opens a singular phrase ending in an
@@ -144,6 +146,22 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
             end = more.end;
           }
         }
+      }
+    }
+    if (end < 0 && start < j && isLowerWord(last) && ['PREP', 'CONJ'].includes(last.parses[0]?.pos ?? '')) {
+      // A name the model ended on a preposition or conjunction goes on with the phrase after it, or ends before it.
+      const phrase = type === 'ORG' ? nounPhrase(tokens, j + 1, ANY_CASE, false) : null;
+      if (phrase !== null) {
+        end = phrase.end;
+      } else if (type === 'ORG' && last.text === 'и' && adjacent(tokens, j + 1) && isCapitalisedWord(tokens[j + 1]) && out[j + 1] !== OUTSIDE) {
+        // … or, after «и», with the name the model began right after it («по Санкт-Петербургу и Ленобласти»).
+        end = j + 2;
+        while (end < n && isInside(out[end])) {
+          end++;
+        }
+      } else {
+        out[j] = OUTSIDE;
+        continue;
       }
     }
     if (end < 0) {
