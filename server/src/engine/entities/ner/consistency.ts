@@ -3,17 +3,19 @@
  * else its noun lemma, was given elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
  * name is PER on its own in any case form (matched by its first five letters). Runs of capitalised Latin
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
- * in the capitalised word before it as its first name, and names the model stopped short are completed by
- * grammar (nameGrammar.ts).
+ * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
+ * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
+ * completed by grammar (nameGrammar.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { completeNames } from './nameGrammar';
+import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = completeNames(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))));
+  const labels = completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
