@@ -41,6 +41,10 @@ function quotedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8A
     if (c >= tokens.length || !CLOSE_QUOTES.has(tokens[c].text) || c === q + 1 || !/^[\p{Lu}\d]/u.test(tokens[q + 1].text)) {
       continue;
     }
+    if (out[q - 1] !== OUTSIDE && d.text === d.text.toUpperCase()) {
+      // A legal form before the quotes («ОАО», «ГУП») is the kind, not the name.
+      out[q - 1] = OUTSIDE;
+    }
     const begin = beginLabel('ORG');
     out[q + 1] = begin;
     for (let k = q + 2; k < c; k++) {
