@@ -80,6 +80,8 @@ describe('NER span completion by grammar', () => {
     // A place in the genitive closing an ORG after its lower-case words is a place of its own.
     ['глава [ORG Федерации бобслея России] сказал', 'глава [ORG Федерации бобслея] [LOC России] сказал'],
     ['глава [ORG Совета Федерации России] сказал', 'глава [ORG Совета Федерации России] сказал'],
+    ['иск в [LOC Арбитражный суд Москвы] подан', 'иск в [ORG Арбитражный суд] [LOC Москвы] подан'],
+    ['в [LOC Тверской области России] снег', 'в [LOC Тверской области России] снег'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(completeNames, decoded, expected));

@@ -4,8 +4,8 @@
  * lower-case adjectives and organisation head noun agreeing with it («… автомобилестроительный завод»), and
  * a name that is a bare capitalised head («Конгресса», «Комитет») takes its lower-case complement
  * («профсоюзов», «по иностранным делам»). A name the model ended on a preposition or conjunction goes on
- * with the phrase after it or ends before it, and a place in the genitive closing an ORG after its lower-case
- * words is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
+ * with the phrase after it or ends before it, and a place in the genitive closing an organisation's name (an ORG
+ * after its lower-case words, a LOC with an organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -165,9 +165,12 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
         continue;
       }
     }
-    if (end < 0 && type === 'ORG' && start < j && isCapitalisedWord(last) && !isCapitalisedWord(tokens[j - 1]) && last.parses.some((p) => p.grammemes.has('Geox') && p.grammemes.has('gent'))) {
-      // factRuEval names the place after an organisation's lower-case words as a place of its own
-      // («Федерация бобслея» + «России»), as toFactRuConventions teaches; the model does not always follow.
+    const closingPlace = end < 0 && start < j && isCapitalisedWord(last) && last.parses.some((p) => p.grammemes.has('Geox') && p.grammemes.has('gent'));
+    if (closingPlace && (type === 'ORG' ? !isCapitalisedWord(tokens[j - 1]) : tokens.slice(start, j).some(isHead))) {
+      // factRuEval names the place closing an organisation's name as a place of its own («Федерация бобслея» +
+      // «России», «Арбитражный суд» + «Москвы»), as toFactRuConventions teaches; the model does not always follow.
+      out[start] = beginLabel('ORG');
+      out.fill(beginLabel('ORG') + 1, start + 1, j);
       out[j] = beginLabel('LOC');
       continue;
     }
