@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
+import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames } from '../../server/src/engine/entities/ner/nameGrammar';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -103,5 +104,16 @@ describe('NER text cues', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyTextCues, decoded, expected));
+  }
+});
+
+describe('NER list items', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['Голы: [PER Сёмин] ([PER Овечкин], [LOC Фёдоров], [PER Марков]).', 'Голы: [PER Сёмин] ([PER Овечкин], [PER Фёдоров], [PER Марков]).'],
+    ['Туры в [LOC Рим], Париж и [LOC Мадрид] подорожали.', 'Туры в [LOC Рим], [LOC Париж] и [LOC Мадрид] подорожали.'],
+    ['Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.', 'Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(applyDocumentConsistency, decoded, expected));
   }
 });
