@@ -74,6 +74,12 @@ describe('NER span completion by grammar', () => {
     // A head inside a longer name, or a complement in another case, is left alone.
     ['для [ORG Конституционного суда] здания', 'для [ORG Конституционного суда] здания'],
     ['[ORG Комитет] решил вопрос', '[ORG Комитет] решил вопрос'],
+    // A LOC of a capitalised adjective and lower-case words up to an organisation head is an ORG; a state is not.
+    ['сотрудники [LOC Брукхейвенской национальной лаборатории] сообщили', 'сотрудники [ORG Брукхейвенской национальной лаборатории] сообщили'],
+    ['цены по [LOC Российской федерации] выросли', 'цены по [LOC Российской федерации] выросли'],
+    // «имени» and the person go on with the organisation named after them.
+    ['солисты [ORG Театра им]. [PER Йозефа Бойса] пели', 'солисты [ORG Театра им. Йозефа Бойса] пели'],
+    ['солисты [ORG Театра] имени [PER Станиславского] и [PER Немировича-Данченко] пели', 'солисты [ORG Театра имени Станиславского и Немировича-Данченко] пели'],
     // A name the model ended on a preposition or «и» goes on with the phrase or name after it, or ends before it.
     ['глава [ORG Комитета по] иностранным делам сказал', 'глава [ORG Комитета по иностранным делам] сказал'],
     ['пресс-служба [ORG МЧС по Санкт-Петербургу и] [LOC Ленобласти] сообщила', 'пресс-служба [ORG МЧС по Санкт-Петербургу и Ленобласти] сообщила'],

@@ -3,7 +3,8 @@
  * lower case. A name that ends in a capitalised adjective («Лондонская», «Запорожский») goes on through the
  * lower-case adjectives and organisation head noun agreeing with it («… автомобилестроительный завод»), and
  * a name that is a bare capitalised head («Конгресса», «Комитет») takes its lower-case complement
- * («профсоюзов», «по иностранным делам»). A name the model ended on a preposition or conjunction goes on
+ * («профсоюзов», «по иностранным делам»). A LOC of a capitalised adjective and lower-case words up to an
+ * organisation head is an ORG, and «имени» with a person goes on with the organisation named after them. A name the model ended on a preposition or conjunction goes on
  * with the phrase after it or ends before it, and a place in the genitive closing an organisation's name (an ORG
  * after its lower-case words, a LOC with an organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
  */
@@ -18,7 +19,7 @@ const ORGANISATION_HEADS = new Set([
   'дума', 'завод', 'институт', 'инспекция', 'комиссия', 'комитет', 'компания', 'конгресс', 'консорциум',
   'корпорация', 'лаборатория', 'лига', 'министерство', 'музей', 'объединение', 'организация', 'отдел',
   'отделение', 'палата', 'партия', 'полиция', 'прокуратура', 'служба', 'собрание', 'совет', 'союз', 'суд',
-  'театр', 'управление', 'университет', 'федерация', 'фонд', 'фронт', 'центр', 'холдинг',
+  'театр', 'управление', 'университет', 'фонд', 'фронт', 'центр', 'холдинг',
 ]);
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'gen2', 'loc2', 'acc2'];
@@ -108,6 +109,37 @@ function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean 
   return phrase !== null && [...phrase.keys].some((k) => !k.endsWith('plur'));
 }
 
+/**
+ * End (exclusive) of «имени» / «им.» and the PER after the organisation name ending at j (and «и» with a second
+ * PER: «имени Станиславского и Немировича-Данченко»), or −1.
+ */
+function namedAfter(tokens: readonly TaggedToken[], labels: Uint8Array, j: number): number {
+  const n = tokens.length;
+  let k = j + 1;
+  if (tokens[j].text === 'им' && k < n && tokens[k].text === '.') {
+    k++;
+  } else if (k < n && tokens[k].text === 'имени') {
+    k++;
+  } else if (k + 1 < n && tokens[k].text === 'им' && tokens[k + 1].text === '.') {
+    k += 2;
+  } else {
+    return -1;
+  }
+  const person = (at: number): number => {
+    if (at >= n || labels[at] !== beginLabel('PER')) {
+      return -1;
+    }
+    let e = at + 1;
+    while (e < n && isInside(labels[e])) {
+      e++;
+    }
+    return e;
+  };
+  const end = person(k);
+  const more = end > 0 && end + 1 < n && tokens[end].text === 'и' ? person(end + 1) : -1;
+  return more > 0 ? more : end;
+}
+
 /** The decoded labels with ORG and LOC names completed as the file's comment says (PER is left alone). */
 export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -132,6 +164,16 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
         end = phrase.end;
         newType = 'ORG';
       }
+    }
+    if (end < 0 && type === 'LOC' && start < j && isCapitalisedWord(tokens[start]) && keysOf(tokens[start], ADJECTIVE).size > 0 && isHead(last) && tokens.slice(start + 1, j + 1).every(isLowerWord)) {
+      // A capitalised adjective and lower-case words up to an organisation head name an organisation, not a
+      // place («Лондонская полиция», «Брукхейвенской национальной лаборатории»).
+      end = j + 1;
+      newType = 'ORG';
+    }
+    if (end < 0 && type === 'ORG') {
+      // «имени» and a person go on with the organisation named after them («Театра им. Йозефа Бойса»).
+      end = namedAfter(tokens, out, j);
     }
     if (end < 0 && type === 'ORG' && start === j && isCapitalisedWord(last) && isHead(last) && adjacent(tokens, j + 1)) {
       // A bare capitalised head takes its genitive complement, or «по» and a dative one.
