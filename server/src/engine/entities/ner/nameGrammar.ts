@@ -4,9 +4,10 @@
  * lower-case adjectives and organisation head noun agreeing with it («… автомобилестроительный завод»), and
  * a name that is a bare capitalised head («Конгресса», «Комитет») takes its lower-case complement
  * («профсоюзов», «по иностранным делам»). A LOC of a capitalised adjective and lower-case words up to an
- * organisation head is an ORG, and «имени» with a person goes on with the organisation named after them. A name the model ended on a preposition or conjunction goes on
- * with the phrase after it or ends before it, and a place in the genitive closing an organisation's name (an ORG
- * after its lower-case words, a LOC with an organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
+ * organisation head is an ORG, and «имени» with a person goes on with the organisation named after them. A
+ * name the model ended on a preposition or conjunction goes on with the phrase after it or ends before it, and
+ * a place in the genitive closing an organisation's name (an ORG after its lower-case words, a LOC with an
+ * organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -75,14 +76,15 @@ function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
 
 /**
  * End (exclusive) of a lower-case noun phrase starting at i whose adjectives and noun share one of `keys`
- * (case · number · gender), with the keys it agreed on; null when there is none. `head` restricts the noun.
+ * (case · number · gender), with the keys it agreed on; null when there is none. `organisationHead` restricts
+ * the noun to ORGANISATION_HEADS.
  */
-function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet<string>, head: boolean): { end: number; keys: Set<string> } | null {
+function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet<string>, options: { readonly organisationHead: boolean }): { end: number; keys: Set<string> } | null {
   let open = new Set(keys);
   let k = i;
   while (adjacent(tokens, k) && isLowerWord(tokens[k])) {
     const noun = intersect(open, keysOf(tokens[k], ['NOUN']));
-    if (noun.size > 0 && (!head || isHead(tokens[k]))) {
+    if (noun.size > 0 && (!options.organisationHead || isHead(tokens[k]))) {
       return { end: k + 1, keys: noun };
     }
     const adjective = intersect(open, keysOf(tokens[k], ADJECTIVE));
@@ -105,7 +107,7 @@ const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `$
  * («Правозащитные организации») is a class of organisations, not one.
  */
 function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean {
-  const phrase = nounPhrase(tokens, j + 1, keysOf(tokens[j], ADJECTIVE), true);
+  const phrase = nounPhrase(tokens, j + 1, keysOf(tokens[j], ADJECTIVE), { organisationHead: true });
   return phrase !== null && [...phrase.keys].some((k) => !k.endsWith('plur'));
 }
 
@@ -159,7 +161,7 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
     const last = tokens[j];
     if (isCapitalisedWord(last)) {
       // A name ending in a capitalised adjective goes on to its organisation head.
-      const phrase = nounPhrase(tokens, j + 1, keysOf(last, ADJECTIVE), true);
+      const phrase = nounPhrase(tokens, j + 1, keysOf(last, ADJECTIVE), { organisationHead: true });
       if (phrase !== null) {
         end = phrase.end;
         newType = 'ORG';
@@ -178,13 +180,13 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
     if (end < 0 && type === 'ORG' && start === j && isCapitalisedWord(last) && isHead(last) && adjacent(tokens, j + 1)) {
       // A bare capitalised head takes its genitive complement, or «по» and a dative one.
       const preposition = tokens[j + 1].text === 'по';
-      const phrase = nounPhrase(tokens, preposition ? j + 2 : j + 1, preposition ? DATIVE : GENITIVE, false);
+      const phrase = nounPhrase(tokens, preposition ? j + 2 : j + 1, preposition ? DATIVE : GENITIVE, { organisationHead: false });
       if (phrase !== null) {
         end = phrase.end;
         if (end < n && adjacent(tokens, end) && tokens[end].text === 'и') {
           // Coordinated phrases share the case; a bare noun of another number or gender («и профсоюза») is
           // rather a name of its own than the rest of this one.
-          const more = nounPhrase(tokens, end + 1, preposition ? DATIVE : GENITIVE, false);
+          const more = nounPhrase(tokens, end + 1, preposition ? DATIVE : GENITIVE, { organisationHead: false });
           if (more !== null && (intersect(more.keys, phrase.keys).size > 0 || more.end - end > 2)) {
             end = more.end;
           }
@@ -193,7 +195,7 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
     }
     if (end < 0 && start < j && isLowerWord(last) && ['PREP', 'CONJ'].includes(last.parses[0]?.pos ?? '')) {
       // A name the model ended on a preposition or conjunction goes on with the phrase after it, or ends before it.
-      const phrase = type === 'ORG' ? nounPhrase(tokens, j + 1, ANY_CASE, false) : null;
+      const phrase = type === 'ORG' ? nounPhrase(tokens, j + 1, ANY_CASE, { organisationHead: false }) : null;
       if (phrase !== null) {
         end = phrase.end;
       } else if (type === 'ORG' && last.text === 'и' && adjacent(tokens, j + 1) && isCapitalisedWord(tokens[j + 1]) && out[j + 1] !== OUTSIDE) {
