@@ -1,6 +1,7 @@
 /**
- * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts) and the text's own
- * cues (ner/textCues.ts). Each case gives the decoded names as inline markup and the names after the pass.
+ * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts), the text's own
+ * cues (ner/textCues.ts) and list items (ner/consistency.ts). Each case gives the decoded names as inline markup
+ * and the names after the pass.
  */
 
 import { describe, test } from 'node:test';
