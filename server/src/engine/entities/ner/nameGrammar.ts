@@ -57,12 +57,15 @@ function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> 
 
 const ADJECTIVE = ['ADJF', 'PRTF'];
 
+// First-letter tests by case mapping, not a Unicode regex: they run on every token of the document.
 function isLowerWord(token: TaggedToken): boolean {
-  return token.kind === 'word' && /^\p{Ll}/u.test(token.text);
+  const c = token.text.charAt(0);
+  return token.kind === 'word' && c !== c.toUpperCase();
 }
 
 function isCapitalisedWord(token: TaggedToken): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  const c = token.text.charAt(0);
+  return token.kind === 'word' && c !== c.toLowerCase();
 }
 
 function isHead(token: TaggedToken): boolean {
@@ -107,6 +110,9 @@ const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `$
  * («Правозащитные организации») is a class of organisations, not one.
  */
 function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean {
+  if (!adjacent(tokens, j + 1) || !isLowerWord(tokens[j + 1])) {
+    return false;
+  }
   const phrase = nounPhrase(tokens, j + 1, keysOf(tokens[j], ADJECTIVE), { organisationHead: true });
   return phrase !== null && [...phrase.keys].some((k) => !k.endsWith('plur'));
 }
@@ -159,7 +165,7 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
     let end = -1;
     let newType: NameType = type;
     const last = tokens[j];
-    if (isCapitalisedWord(last)) {
+    if (isCapitalisedWord(last) && adjacent(tokens, j + 1) && isLowerWord(tokens[j + 1])) {
       // A name ending in a capitalised adjective goes on to its organisation head.
       const phrase = nounPhrase(tokens, j + 1, keysOf(last, ADJECTIVE), { organisationHead: true });
       if (phrase !== null) {
