@@ -3,15 +3,19 @@
  * else its noun lemma, was given elsewhere in the same document («Лужков» tagged PER once stays PER), and a surname seen inside a full
  * name is PER on its own in any case form (matched by its first five letters). Runs of capitalised Latin
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
- * in the capitalised word before it as its first name.
+ * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
+ * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
+ * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
+import { completeNames } from './nameGrammar';
+import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)));
+  const labels = alignListItems(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
@@ -59,6 +63,36 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
     if (type !== null) {
       const begin = beginLabel(type);
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
+    }
+  }
+  return out;
+}
+
+const LIST_SEPARATORS = new Set([',', '(', ')', 'и']);
+
+/**
+ * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид») takes the
+ * type of the one-word names on both sides of it when they agree: list items are of a kind.
+ */
+function alignListItems(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const n = tokens.length;
+  const single = (k: number): boolean => k >= 0 && k < n && tokens[k].kind === 'word' && isCapitalised(tokens[k].text) && !isInside(labels[k]) && !(k + 1 < n && isInside(labels[k + 1]));
+  const out = labels.slice();
+  for (let i = 1; i + 1 < n; i++) {
+    if (!single(i) || !LIST_SEPARATORS.has(tokens[i - 1].text) || !LIST_SEPARATORS.has(tokens[i + 1].text)) {
+      continue;
+    }
+    let p = i - 1;
+    while (p >= 0 && LIST_SEPARATORS.has(tokens[p].text)) {
+      p--;
+    }
+    let q = i + 1;
+    while (q < n && LIST_SEPARATORS.has(tokens[q].text)) {
+      q++;
+    }
+    const type = single(p) && single(q) ? typeOfLabel(labels[p]) : null;
+    if (type !== null && type === typeOfLabel(labels[q]) && type !== typeOfLabel(labels[i])) {
+      out[i] = beginLabel(type);
     }
   }
   return out;

@@ -1,0 +1,93 @@
+/**
+ * What the text itself says about a name, in the document pass: a name in quotes after the word for the kind of
+ * organisation it is, and an abbreviation the text spells out in lower-case words (so no name).
+ */
+
+import type { TaggedToken } from '../../tokens/tag';
+import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+
+/** Both cues, the abbreviations first (a quoted name may contain such an abbreviation). */
+export function applyTextCues(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  return quotedNames(tokens, commonAbbreviations(tokens, labels));
+}
+
+/** Generic words that name the kind of an organisation whose name follows in quotes (lemmas, abbreviations lower-cased). */
+const DESCRIPTORS = new Set([
+  'движение', 'институт', 'клуб', 'компания', 'ооо', 'оао', 'зао', 'пао', 'ао', 'гуп', 'фгуп', 'муп', 'завод', 'партия',
+  'фонд', 'газета', 'журнал', 'агентство', 'банк', 'центр', 'холдинг', 'концерн', 'организация', 'объединение',
+  'союз', 'ассоциация', 'телеканал', 'радиостанция', 'издание', 'издательство', 'фирма', 'корпорация',
+  'предприятие', 'комбинат', 'театр', 'студия', 'группа', 'коалиция', 'блок', 'общество', 'фабрика', 'авиакомпания',
+  'фракция', 'профсоюз', 'лига', 'ансамбль', 'телекомпания', 'медиахолдинг', 'госкорпорация',
+]);
+const OPEN_QUOTES = new Set(['«', '„', '"', '“']);
+const CLOSE_QUOTES = new Set(['»', '“', '"', '”']);
+
+/**
+ * A name in quotes right after the word for the kind of organisation it is («движение «За права человека»»,
+ * «ООО «Алтек»», «клуба «16 тонн»») is an ORG as a whole, whatever the model made of its words: the press names
+ * new organisations so, and the quoted words (ordinary words, numbers) give the model little to go on.
+ */
+function quotedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let q = 1; q + 1 < tokens.length; q++) {
+    const d = tokens[q - 1];
+    if (!OPEN_QUOTES.has(tokens[q].text) || d.sentence !== tokens[q].sentence || !(d.parses.some((p) => DESCRIPTORS.has(p.lemma)) || DESCRIPTORS.has(d.text.toLowerCase()))) {
+      continue;
+    }
+    let c = q + 1;
+    while (c < tokens.length && c - q <= 8 && !CLOSE_QUOTES.has(tokens[c].text) && tokens[c].sentence === tokens[q].sentence) {
+      c++;
+    }
+    if (c >= tokens.length || !CLOSE_QUOTES.has(tokens[c].text) || c === q + 1 || !/^[\p{Lu}\d]/u.test(tokens[q + 1].text)) {
+      continue;
+    }
+    if (out[q - 1] !== OUTSIDE && d.text === d.text.toUpperCase()) {
+      // A legal form before the quotes («ОАО», «ГУП») is the kind, not the name.
+      out[q - 1] = OUTSIDE;
+    }
+    const begin = beginLabel('ORG');
+    out[q + 1] = begin;
+    for (let k = q + 2; k < c; k++) {
+      out[k] = begin + 1;
+    }
+    if (c + 1 < tokens.length && isInside(out[c + 1])) {
+      out[c + 1] = beginLabel(typeOfLabel(out[c + 1])!);
+    }
+  }
+  return out;
+}
+
+/**
+ * An abbreviation the text spells out in lower-case words just before it in parentheses («свободного программного
+ * обеспечения (СПО)», «приборно-агрегатного отсека (ПАО)») abbreviates a common noun, not a name: it and its
+ * other occurrences in the document are no name.
+ */
+function commonAbbreviations(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const common = new Set<string>();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const a = tokens[i].text;
+    if (tokens[i - 1].text !== '(' || tokens[i + 1].text !== ')' || !/^\p{Lu}{2,6}$/u.test(a)) {
+      continue;
+    }
+    let initials = '';
+    for (let k = i - 2; k >= 0 && initials.length < a.length && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].sentence === tokens[i].sentence; k--) {
+      initials = tokens[k].text.split('-').map((w) => w.charAt(0)).join('') + initials;
+    }
+    if (initials.toUpperCase() === a) {
+      common.add(a);
+    }
+  }
+  const out = labels.slice();
+  if (common.size === 0) {
+    return out;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (common.has(tokens[i].text) && out[i] !== OUTSIDE) {
+      out[i] = OUTSIDE;
+      if (i + 1 < tokens.length && isInside(out[i + 1])) {
+        out[i + 1] = beginLabel(typeOfLabel(out[i + 1])!);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts), the text's own
+ * cues (ner/textCues.ts) and list items (ner/consistency.ts). Each case gives the decoded names as inline markup
+ * and the names after the pass.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
+import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
+import { completeNames } from '../../server/src/engine/entities/ner/nameGrammar';
+import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
+import { loadMorphology } from '../../server/src/engine/tokens/morphology';
+import { segment } from '../../server/src/engine/segments/segment';
+import { tagTokens, type TaggedToken } from '../../server/src/engine/tokens/tag';
+import { createResourceReader } from '../../server/src/host/resources';
+
+const morphology = loadMorphology(createResourceReader());
+
+type Pass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Array;
+
+/** Labels the tokens of `decoded`'s plain text as its markup says, runs `pass` and compares with `expected`. */
+function check(pass: Pass, decoded: string, expected: string): void {
+  const spans: { start: number; end: number; type: NameType }[] = [];
+  let text = '';
+  for (const m of decoded.matchAll(/\[([A-Z]+) ([^\]]+)\]|[^[]+/g)) {
+    if (m[1] !== undefined) {
+      spans.push({ start: text.length, end: text.length + m[2].length, type: m[1] as NameType });
+      text += m[2];
+    } else {
+      text += m[0];
+    }
+  }
+  const tokens = tagTokens(segment(text), morphology);
+  const labels = new Uint8Array(tokens.length).fill(OUTSIDE);
+  tokens.forEach((t, i) => {
+    const s = spans.find((x) => t.start >= x.start && t.end <= x.end);
+    if (s !== undefined) {
+      labels[i] = beginLabel(s.type) + (t.start > s.start ? 1 : 0);
+    }
+  });
+  const out = pass(tokens, labels);
+  let marked = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    if (type === null || isInside(out[i])) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && isInside(out[j + 1])) {
+      j++;
+    }
+    marked += `${text.slice(at, tokens[i].start)}[${type} ${text.slice(tokens[i].start, tokens[j].end)}]`;
+    at = tokens[j].end;
+  }
+  assert.equal(marked + text.slice(at), expected);
+}
+
+describe('NER span completion by grammar', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A name ending in a capitalised adjective goes on to the organisation head agreeing with it.
+    ['[LOC Лондонская] полиция задержала двоих', '[ORG Лондонская полиция] задержала двоих'],
+    ['За год [LOC Запорожский] автомобилестроительный завод собрал машины', 'За год [ORG Запорожский автомобилестроительный завод] собрал машины'],
+    // … and an untagged capitalised adjective opening a singular organisation phrase starts one.
+    ['Федеральное авиационное управление пояснило это', '[ORG Федеральное авиационное управление] пояснило это'],
+    ['Правозащитные организации выступают против', 'Правозащитные организации выступают против'],
+    // No agreement, or no organisation head: nothing changes.
+    ['[LOC Московской] области губернатор', '[LOC Московской] области губернатор'],
+    ['в [LOC Тверской] области', 'в [LOC Тверской] области'],
+    // A bare capitalised head takes its genitive complement, or «по» and a dative one, and a coordinated one.
+    ['письма от [ORG Конгресса] профсоюзов пришли', 'письма от [ORG Конгресса профсоюзов] пришли'],
+    ['глава [ORG Комитета] по иностранным делам сказал', 'глава [ORG Комитета по иностранным делам] сказал'],
+    ['[ORG Министерство] сельского хозяйства и пищевой промышленности выдало', '[ORG Министерство сельского хозяйства и пищевой промышленности] выдало'],
+    // A head inside a longer name, or a complement in another case, is left alone.
+    ['для [ORG Конституционного суда] здания', 'для [ORG Конституционного суда] здания'],
+    ['[ORG Комитет] решил вопрос', '[ORG Комитет] решил вопрос'],
+    // A LOC of a capitalised adjective and lower-case words up to an organisation head is an ORG; a state is not.
+    ['сотрудники [LOC Брукхейвенской национальной лаборатории] сообщили', 'сотрудники [ORG Брукхейвенской национальной лаборатории] сообщили'],
+    ['цены по [LOC Российской федерации] выросли', 'цены по [LOC Российской федерации] выросли'],
+    // «имени» and the person go on with the organisation named after them.
+    ['солисты [ORG Театра им]. [PER Йозефа Бойса] пели', 'солисты [ORG Театра им. Йозефа Бойса] пели'],
+    ['солисты [ORG Театра] имени [PER Станиславского] и [PER Немировича-Данченко] пели', 'солисты [ORG Театра имени Станиславского и Немировича-Данченко] пели'],
+    // A name the model ended on a preposition or «и» goes on with the phrase or name after it, or ends before it.
+    ['глава [ORG Комитета по] иностранным делам сказал', 'глава [ORG Комитета по иностранным делам] сказал'],
+    ['пресс-служба [ORG МЧС по Санкт-Петербургу и] [LOC Ленобласти] сообщила', 'пресс-служба [ORG МЧС по Санкт-Петербургу и Ленобласти] сообщила'],
+    ['действия [ORG НАТО в] [LOC Афганистане] идут', 'действия [ORG НАТО] в [LOC Афганистане] идут'],
+    // A place in the genitive closing an ORG after its lower-case words is a place of its own.
+    ['глава [ORG Федерации бобслея России] сказал', 'глава [ORG Федерации бобслея] [LOC России] сказал'],
+    ['глава [ORG Совета Федерации России] сказал', 'глава [ORG Совета Федерации России] сказал'],
+    ['иск в [LOC Арбитражный суд Москвы] подан', 'иск в [ORG Арбитражный суд] [LOC Москвы] подан'],
+    ['в [LOC Тверской области России] снег', 'в [LOC Тверской области России] снег'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(completeNames, decoded, expected));
+  }
+});
+
+describe('NER text cues', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A quoted name after the word for the kind of organisation it is: an ORG whatever the model made of it.
+    ['выступили движение «За права человека» и другие', 'выступили движение «[ORG За права человека]» и другие'],
+    ['на сцене клуба «16 тонн» вечером', 'на сцене клуба «[ORG 16 тонн]» вечером'],
+    ['почему ООО «[PER Алтек]» отступило', 'почему ООО «[ORG Алтек]» отступило'],
+    ['зрители спектакля «Большой город» пришли', 'зрители спектакля «Большой город» пришли'],
+    ['газета «Новые известия»', 'газета «[ORG Новые известия]»'],
+    ['ОАО и [ORG ОАО] «[ORG ВымпелКом]» объявили', 'ОАО и ОАО «[ORG ВымпелКом]» объявили'],
+    // An abbreviation spelled out in lower-case words before it is no name, there and elsewhere.
+    ['внедрение свободного программного обеспечения ([ORG СПО]). [ORG СПО] дешевле.', 'внедрение свободного программного обеспечения (СПО). СПО дешевле.'],
+    ['[ORG Союз координационных советов] ([ORG СКС]) провёл акцию', '[ORG Союз координационных советов] ([ORG СКС]) провёл акцию'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(applyTextCues, decoded, expected));
+  }
+});
+
+describe('NER list items', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['Голы: [PER Сёмин] ([PER Овечкин], [LOC Фёдоров], [PER Марков]).', 'Голы: [PER Сёмин] ([PER Овечкин], [PER Фёдоров], [PER Марков]).'],
+    ['Туры в [LOC Рим], Париж и [LOC Мадрид] подорожали.', 'Туры в [LOC Рим], [LOC Париж] и [LOC Мадрид] подорожали.'],
+    ['Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.', 'Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(applyDocumentConsistency, decoded, expected));
+  }
+});
