@@ -10,6 +10,7 @@ import type { FoundEntity } from '../entities/find';
 import type { Grouped } from '../clusters/group';
 import type { FoundQuote } from '../quotes/find';
 import { findAnchor } from './anchors';
+import { clusterNamed } from '../text/inlineTags';
 
 /**
  * `text` is the analysable text (masked Markdown blanked), where list entries are looked for; `source` is the
@@ -97,7 +98,7 @@ export function applyQuoteCorrections(input: CorrectedText, quotes: readonly Fou
     if (correction.kind === 'notQuote') {
       result = result.filter((q) => !sameSpan(q, span));
     } else {
-      const cluster = speakerCluster(grouped, correction.speakerName);
+      const cluster = clusterNamed(grouped.clusters, correction.speakerName);
       result = result.map((q) =>
         sameSpan(q, span) ? { ...q, speaker: null, speakerName: correction.speakerName, speakerCluster: cluster, resolution: 'manual' } : q,
       );
@@ -118,12 +119,6 @@ function occurrences(text: string, entry: string): Span[] {
   const words = plain.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/** The person or organisation the user named as speaker, when the text has one of that name. */
-function speakerCluster(grouped: Grouped, name: string): string | null {
-  const named = grouped.clusters.filter((c) => c.name === name && c.type !== 'ROLE');
-  return (named.find((c) => c.type === 'PER') ?? named[0])?.id ?? null;
 }
 
 function spanKey(span: Span): string {
