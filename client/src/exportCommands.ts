@@ -131,6 +131,13 @@ async function exportWorkspace(client: LanguageClient): Promise<void> {
       const root = vscode.workspace.getWorkspaceFolder(file);
       return root === undefined ? [] : [{ root, file }];
     });
+  if (documents.length === 0) {
+    // Also what a failed listing gives (the server logged why): say so rather than "exported 0 of 0".
+    void vscode.window.showInformationMessage(
+      'presstag: no document to export: the workspace has no text or Markdown file, nor one matching presstag.files.include, outside the excluded folders (see the presstag output if you expected some).',
+    );
+    return;
+  }
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'presstag: exporting annotations', cancellable: true },
     async (progress, token) => {
