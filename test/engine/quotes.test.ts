@@ -300,6 +300,21 @@ const ENGLISH: Record<string, readonly string[]> = {
     '“{D It will be first-order business, → John Podesta}” Mr. [PER Podesta] said. [PER John Podesta] left.',
     '“{D It is a dog whistle, → Gwen Moore}” Rep. [PER Gwen Moore] (D-Wis.) said Friday.',
   ],
+  'names and titles do not use up the reach of the cue': [
+    '“{D We have seen a sustained commitment, → Josh Earnest}” [ORG White House] Press Secretary [PER Josh Earnest] said at a briefing.',
+  ],
+  'a quotation closing right before the outer mark': [
+    '“{D You say you ‘accept responsibility,’ → Jeff Merkley}” [PER Merkley] said. [PER Jeff Merkley] left.',
+    '"{D People say, \'It does not matter,\' → Charlie King}" said [PER Charlie King].',
+  ],
+  'the subject set off from the cue by an apposition': [
+    '“{D It is an invasion of the state regulatory domain, → Scott Pruitt}” [PER Scott Pruitt], the attorney general of Oklahoma, one of the states suing the agency, said at an event.',
+    '“{D Our assumption is that the veto will be overridden, → Mitch McConnell}” Senate Majority Leader [PER Mitch McConnell], R-Ky., said Tuesday.',
+    '“{D If the bureau wanted any laptops, they would just go get them, → Jim Jordan}” Rep. [PER Jim Jordan] (R-Ohio), an oversight panel member, said.',
+  ],
+  'a signature after the quotation on its line': [
+    '“{D He is ignorant of our culture and lives. → Pamela Padilla}” ― [PER Pamela Padilla]\n“{D I cannot believe a man with no credentials is the nominee. → Jacklyn Ashley}” ― [PER Jacklyn Ashley].',
+  ],
   'attribution in the sentence before': [
     'Press secretary [PER Josh Earnest] said at a briefing on Monday. “{D And we have seen a sustained commitment. → Josh Earnest}”',
   ],

@@ -32,7 +32,7 @@ export function findAttribution(
   side: Side,
   previous: readonly Said[],
 ): Attribution | null {
-  const cue = side === 'after' ? firstCue(ctx, from, to) : lastCue(ctx, from, to);
+  const cue = side === 'after' ? firstCue(ctx, from, to) ?? cueAfterApposition(ctx, from, to) : lastCue(ctx, from, to);
   if (cue === null) {
     return null;
   }
@@ -55,7 +55,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = appositionSubject(ctx, from, cue) ?? before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
     // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
     // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
@@ -234,7 +234,6 @@ function wordsOf(ctx: QuoteContext, from: number, to: number, previous: readonly
   return { cue: spanOf(ctx, from, from), speaker: resolveMention(ctx, speaker, noun.start, previous), cueLast: from };
 }
 
-/** The first cue within reach; words in parentheses (D-Wis.) do not count towards the reach. */
 /**
  * A subject the lexicons do not know (британские парламентарии, демонстранты): the animate noun in the
  * nominative nearest before the cue, with its adjectives.
@@ -295,13 +294,17 @@ function isCapitalised(t: TaggedToken): boolean {
   return t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
+/**
+ * The first cue within reach. Words in parentheses (D-Wis.), the dot of an abbreviation (Rep., Mr.) and the words
+ * of a name after its first (White House Press Secretary Josh Earnest said) do not count towards the reach.
+ */
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
   let counted = 0;
   let depth = 0;
   for (let i = from; i < to && i < ctx.tokens.length && counted < AFTER_REACH; i++) {
     const text = ctx.tokens[i].text;
     depth += text === '(' ? 1 : text === ')' && depth > 0 ? -1 : 0;
-    if (depth === 0 && text !== ')') {
+    if (depth === 0 && text !== ')' && !isAbbreviationDot(ctx, i) && !continuesName(ctx, i)) {
       counted++;
     }
     if (isAnyCue(ctx, i)) {
@@ -309,6 +312,59 @@ function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
     }
   }
   return null;
+}
+
+/** How far into the clause the subject of an apposition may start (Rep. Jim Jordan, …, said). */
+const APPOSITION_START = 3;
+
+/**
+ * «Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said»: the subject set
+ * off from its cue by an apposition or a relative clause between commas, however long. The mention that opens the
+ * clause, a comma right after it (past a parenthesis) and a comma right before the cue; null otherwise.
+ */
+function appositionSubject(ctx: QuoteContext, from: number, cue: number): Mention | undefined {
+  if (ctx.tokens[cue - 1]?.text !== ',') {
+    return undefined;
+  }
+  // A title may stand before the name (Senate Majority Leader Mitch McConnell, R-Ky., said).
+  const opening = mentionsIn(ctx, from, Math.min(cue, from + APPOSITION_START + 4)).filter((m) => m.first - from <= APPOSITION_START);
+  const first = opening.find((m) => m.kind === 'person') ?? opening[0];
+  if (first === undefined || first.kind === 'pronoun') {
+    return undefined;
+  }
+  let k = first.last + 1;
+  if (ctx.tokens[k]?.text === '(') {
+    while (k < cue && ctx.tokens[k].text !== ')') {
+      k++;
+    }
+    k++;
+  }
+  return k < cue - 1 && ctx.tokens[k].text === ',' ? first : undefined;
+}
+
+/** With no cue within reach: a cue right after a comma that closes an apposition to the subject opening the clause. */
+function cueAfterApposition(ctx: QuoteContext, from: number, to: number): number | null {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (ctx.tokens[k].text === ',' && isAnyCue(ctx, k + 1)) {
+      return appositionSubject(ctx, from, k + 1) === undefined ? null : k + 1;
+    }
+  }
+  return null;
+}
+
+/** A dot right after a word, inside an attribution clause (which a sentence's dot ends): Mr., Rep., R-Ky. */
+function isAbbreviationDot(ctx: QuoteContext, i: number): boolean {
+  return i > 0 && ctx.tokens[i].text === '.' && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.tokens[i - 1].kind === 'word';
+}
+
+/** A token of the same tagged name as the token before it. */
+function continuesName(ctx: QuoteContext, i: number): boolean {
+  const person = ctx.personAtToken(i);
+  if (person !== undefined) {
+    return i > 0 && ctx.personAtToken(i - 1) === person;
+  }
+  const org = ctx.organisationAtToken(i);
+  return org !== undefined && i > 0 && ctx.organisationAtToken(i - 1) === org;
 }
 
 function lastCue(ctx: QuoteContext, from: number, to: number): number | null {

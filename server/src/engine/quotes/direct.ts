@@ -69,9 +69,10 @@ function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly 
 /** «…», — отметил министр. / “…,” he said. The attribution starts right after the closing mark. */
 function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
   // Wiki markup may wrap the marks (''«…»''), so apostrophes are part of the gap.
-  const gap = /^['’]*[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
+  const gap = /^['’]*[,.!?…]*\s*(?:[—–―-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
+  // A quotation inside may close right before the outer mark (“You say you ‘accept responsibility,’” Merkley said).
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
-  if (!/[,—–-]/u.test(gap) && !/[,!?…]$/u.test(inner)) {
+  if (!/[,—–―-]/u.test(gap) && !/[,!?…][\s'’"”»]*$/u.test(inner)) {
     return null;
   }
   const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
@@ -80,21 +81,26 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
     return null;
   }
   const to = clauseEnd(ctx, from);
-  return findAttribution(ctx, from, to, 'after', previous) ?? (gap.includes('\n') && /[—–]/u.test(gap) ? signature(ctx, from, previous) : null);
+  return findAttribution(ctx, from, to, 'after', previous) ?? (/[—–―]/u.test(gap) ? signature(ctx, from, previous, { ownLine: gap.includes('\n') }) : null);
 }
 
 /**
  * «…»\n— Татьяна Иванова, заместитель начальника пресс-службы: a line opening with a dash and a name, with no verb
- * after it, signs the quotation above it.
+ * after it, signs the quotation above it. On the quotation's own line («…» ― Pamela Padilla) the name must end the
+ * line, or a description with no verb of saying must follow it.
  */
-function signature(ctx: QuoteContext, from: number, previous: readonly Said[]): Attribution | null {
+function signature(ctx: QuoteContext, from: number, previous: readonly Said[], { ownLine }: { readonly ownLine: boolean }): Attribution | null {
   const name = mentionsIn(ctx, from, from + 4)[0];
   if (name === undefined || name.kind !== 'person' || name.first !== from) {
     return null;
   }
   const line = ctx.paragraphAt(ctx.tokens[from].start);
+  const rest = ctx.text.slice(name.end, line.end);
+  if (!ownLine && !/^[\s.]*$|^,/u.test(rest)) {
+    return null;
+  }
   for (let k = name.last + 1; k < ctx.tokens.length && ctx.tokens[k].start < line.end; k++) {
-    if (ctx.tokens[k].parses[0]?.pos === 'VERB') {
+    if (ctx.tokens[k].parses[0]?.pos === 'VERB' || ctx.cueAt(k).saying) {
       return null;
     }
   }
