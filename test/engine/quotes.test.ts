@@ -315,6 +315,20 @@ const ENGLISH: Record<string, readonly string[]> = {
   'a signature after the quotation on its line': [
     '“{D He is ignorant of our culture and lives. → Pamela Padilla}” ― [PER Pamela Padilla]\n“{D I cannot believe a man with no credentials is the nominee. → Jacklyn Ashley}” ― [PER Jacklyn Ashley].',
   ],
+  'a participle after a comma has the subject of the sentence': [
+    'During a speech, [PER John Smith] attacked [PER Mary Jones] for her record, saying, “{D She is unstable and not fit for office. → John Smith}”',
+    // A capitalised first word the text also writes in lower case is no name.
+    'Amid the protests, [PER John Smith] attacked [PER Mary Jones], saying, “{D She is unstable and not fit for office. → John Smith}” It rained amid the protests.',
+    // The subject is looked for in the paragraph of the words, outside quoted words.
+    '"{D The legend is that it was set up to fail, → Kevin Barrett}" said [PER Kevin Barrett].\n\nIn a statement, [ORG Peabody] said: "{D The company was highly successful a decade ago, → Peabody}" adding that {I its value grew → Peabody}.',
+  ],
+  'bodies and writings as speakers': [
+    '“{D Her fight has opened the door for women to overcome discrimination, → union}” the union wrote.',
+    '"{D A state cannot avoid the conclusion that its process removes voters, → ruling}" said the ruling.',
+  ],
+  'more verbs of saying': [
+    '“{D Why is this not clear proof that the bank is too big to manage? → David Vitter}” [PER Vitter] demanded. [PER David Vitter] left.',
+  ],
   'attribution in the sentence before': [
     'Press secretary [PER Josh Earnest] said at a briefing on Monday. “{D And we have seen a sustained commitment. → Josh Earnest}”',
   ],

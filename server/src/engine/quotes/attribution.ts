@@ -6,6 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
+import { lowerCase } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, pronounGender, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -55,7 +56,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = appositionSubject(ctx, from, cue) ?? before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = appositionSubject(ctx, from, cue) ?? participleSubject(ctx, cue) ?? before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
     // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
     // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
@@ -152,12 +153,33 @@ function agreesWithCue(ctx: QuoteContext, cue: number, { number }: { readonly nu
 
 /** The nearest subject earlier in the sentence than the clause `from` opens: a named person or a pronoun in the nominative. */
 function sharedSubject(ctx: QuoteContext, from: number, agrees: (m: Mention) => boolean): Mention | undefined {
-  const start = ctx.tokenAfter(ctx.sentenceAt(ctx.tokens[from]?.start ?? ctx.text.length).start);
+  const at = ctx.tokens[from]?.start ?? ctx.text.length;
+  const start = ctx.tokenAfter(Math.max(ctx.sentenceAt(at).start, ctx.paragraphAt(at).start));
   if (start >= from) {
     return undefined;
   }
-  const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m) && agrees(m));
+  // Names inside quoted words are no subject of the clause around them.
+  const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && !ctx.isQuoted(m.start) && isNominative(ctx, m) && agrees(m));
   return subjects[subjects.length - 1];
+}
+
+/**
+ * «Trump attacked Clinton for her support of military action in Libya, saying, “…”»: an English participle after a
+ * comma has the subject of the sentence's main clause, its first mention outside quoted words, whoever is named
+ * nearer (English has no case to tell a subject from an object).
+ */
+function participleSubject(ctx: QuoteContext, cue: number): Mention | undefined {
+  const t = ctx.tokens[cue];
+  // The comma may stand inside the closing mark (… a decade ago,” adding that …).
+  let comma = cue - 1;
+  while (comma > 0 && /^['’"”]$/u.test(ctx.tokens[comma].text)) {
+    comma--;
+  }
+  if (ctx.document.language !== 'en' || !t.text.endsWith('ing') || ctx.tokens[comma]?.text !== ',') {
+    return undefined;
+  }
+  const start = ctx.tokenAfter(Math.max(ctx.sentenceAt(t.start).start, ctx.paragraphAt(t.start).start));
+  return mentionsIn(ctx, start, cue).find((m) => m.kind !== 'description' && !ctx.isQuoted(m.start) && isNominative(ctx, m));
 }
 
 /** The head of a phrase (the first word that names a speaker, after its adjectives) reads as a nominative singular. */
@@ -441,7 +463,7 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
     return false;
   }
   if (ctx.document.language === 'en') {
-    return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
+    return !/^(his|their|her|him|them)$/iu.test(ctx.text.slice(m.start, m.end)) && !afterEnglishPreposition(ctx, m.first);
   }
   if (!hasCases(ctx.tokens[m.first]) && afterGenitiveNoun(ctx, m.first)) {
     // A name the dictionary cannot decline right after a noun in the genitive depends on it (рабочий из цеха
@@ -459,6 +481,18 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   }
   const head = ctx.tokens[m.first];
   return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));
+}
+
+/** Determiners that may stand between a preposition and its noun (In a statement, on the ruling). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+
+/** An English mention after a preposition and its determiners (In a statement, Peabody said): no subject. */
+function afterEnglishPreposition(ctx: QuoteContext, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && DETERMINERS.has(lowerCase(ctx.tokens[k].text))) {
+    k--;
+  }
+  return k >= 0 && k < first - 1 && PREPOSITIONS.has(lowerCase(ctx.tokens[k].text));
 }
 
 /**

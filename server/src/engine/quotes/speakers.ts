@@ -87,6 +87,13 @@ const ENGLISH_CAPITALISED = new Set([
   'Before', 'Since', 'According', 'Asked', 'Still', 'Yet', 'Then', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Mr',
   'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Democratic', 'Republican', 'Democrats', 'Republicans',
   'American', 'Americans', 'African-American', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  // Words that open sentences: capitalised there, never names.
+  'Once', 'During', 'Although', 'Though', 'Because', 'Despite', 'Without', 'Under', 'Over', 'Through', 'Among',
+  'Even', 'Also', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Meanwhile',
+  'However', 'Instead', 'Indeed', 'Just', 'Only', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No',
+  'Not', 'Other', 'Another', 'Such', 'Like', 'Unlike', 'Until', 'Where', 'Whether', 'Which', 'Whose', 'Our', 'My',
+  'Your', 'Its', 'You', 'Us', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can', 'Could', 'Would',
+  'Should', 'Will', 'Let', 'Please', 'Yes', 'Well', 'Oh', 'Thank', 'Thanks',
 ]);
 
 /** Words that end a speaker phrase even without punctuation. */
@@ -259,7 +266,7 @@ function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: 
  */
 function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null {
   const english = ctx.document.language === 'en';
-  if (!isNameWord(ctx.tokens[i], english)) {
+  if (!isNameWord(ctx.tokens[i], english) || (english && opensSentence(ctx, i) && ctx.writtenLowerCase(ctx.tokens[i].text))) {
     return null;
   }
   let last = i;
@@ -269,6 +276,20 @@ function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null 
   const tokens = ctx.tokens.slice(i, last + 1);
   const person = ctx.people.byName(tokens);
   return { kind: 'person', start: tokens[0].start, end: tokens[tokens.length - 1].end, first: i, last, person };
+}
+
+/**
+ * The first word of its sentence (after any marks), capitalised whatever it is: an English word the text also
+ * writes in lower case there (During, Once) is no name.
+ */
+function opensSentence(ctx: QuoteContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && ctx.tokens[k].sentence === sentence; k--) {
+    if (ctx.tokens[k].kind === 'word' || ctx.tokens[k].kind === 'number') {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -321,7 +342,11 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
       break;
     }
     // Dependants of a title are genitives or names (министр национальной экономики РК); a nominative starts anew.
-    const dependant = t.kind !== 'word' || t.parses.length === 0 || /^\p{Lu}/u.test(t.text) || t.parses.some((p) => p.grammemes.has('gent'));
+    // English words have no parses: a phrase runs on over names and the lexicon's words only (the ad, not «the ad uses footage»).
+    const dependant =
+      ctx.document.language === 'en'
+        ? /^\p{Lu}/u.test(t.text) || ctx.wordKindAt(k) !== null
+        : t.kind !== 'word' || t.parses.length === 0 || /^\p{Lu}/u.test(t.text) || t.parses.some((p) => p.grammemes.has('gent'));
     if (!dependant) {
       break;
     }

@@ -51,6 +51,10 @@ const EN_ORGANISATION_HEADS = new Set([
   'committee', 'department', 'ministry', 'agency', 'office', 'administration', 'government', 'campaign', 'party',
   'company', 'network', 'newspaper', 'magazine', 'post', 'times', 'journal', 'council', 'house', 'group', 'poll',
   'survey', 'report', 'statement', 'court', 'bureau', 'commission', 'association', 'foundation', 'institute',
+  // Bodies and writings that speak in English reports (the union wrote, said the ruling, the letter says).
+  'union', 'ruling', 'letter', 'book', 'article', 'ad', 'memo', 'lawsuit', 'complaint', 'filing', 'study',
+  'editorial', 'release', 'website', 'opinion', 'decision', 'indictment', 'document', 'email', 'tweet',
+  'firm', 'organization', 'organisation', 'coalition', 'panel', 'board', 'senate', 'congress',
 ]);
 
 /** Words without parses by their written form, one lookup per word: a title before an organisation head before a description. */
