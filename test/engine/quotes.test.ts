@@ -335,6 +335,10 @@ const ENGLISH: Record<string, readonly string[]> = {
   'pronoun and interruption': [
     '[PER Mary Jones] arrived. “{D We are ready, → Mary Jones}” she said, “{D but we need time. → Mary Jones}”',
   ],
+  'pronouns take the gender of a first name or an honorific': [
+    '[PER Mary Jones] met [PER John Smith] in Boston.\n\n“{D We have reached an agreement today, → Mary Jones}” she said.',
+    'Mrs. [PER Clinton] met Mr. [PER Trump] in Boston.\n\n“{D We have reached an agreement today, → Clinton}” she said.',
+  ],
   'quoted names are not quotations': ['He works for “Bright Path” now.'],
   'indirect speech': [
     '[PER John Smith] said that {I the work will start tomorrow → John Smith}.',
