@@ -326,6 +326,10 @@ const ENGLISH: Record<string, readonly string[]> = {
     '“{D Her fight has opened the door for women to overcome discrimination, → union}” the union wrote.',
     '"{D A state cannot avoid the conclusion that its process removes voters, → ruling}" said the ruling.',
   ],
+  'a writing speaks for its author': [
+    'According to a statement from the [ORG Justice Department], “{D the investigation is still open and will take months. → Justice Department}”',
+    '“{D The investigation is still open and will take months, → Justice Department}” a report by the [ORG Justice Department] said.',
+  ],
   'more verbs of saying': [
     '“{D Why is this not clear proof that the bank is too big to manage? → David Vitter}” [PER Vitter] demanded. [PER David Vitter] left.',
   ],

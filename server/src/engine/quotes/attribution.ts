@@ -43,7 +43,8 @@ export function findAttribution(
   if (ctx.cueAt(cue).source) {
     // «по словам X»: the speaker follows in the genitive, or stands before as a possessive (по его словам).
     const possessive = mentionsIn(ctx, cue - 1, cue).find((m) => m.kind === 'pronoun');
-    const named = possessive ?? mentionsIn(ctx, cueLast + 1, to)[0];
+    const first = mentionsIn(ctx, cueLast + 1, to)[0];
+    const named = possessive ?? (first === undefined ? undefined : authorOf(ctx, first, to));
     return { cue: cueSpan, speaker: named === undefined ? NO_SPEAKER : resolveMention(ctx, named, at, previous), cueLast };
   }
   if (isQuoting(ctx.tokens[cue])) {
@@ -70,7 +71,7 @@ export function findAttribution(
     return { cue: cueSpan, speaker: shared !== undefined ? resolveMention(ctx, shared, at, previous) : lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
   const partner = coordinated(ctx, cue, mention, from, to);
-  const speaker = resolveMention(ctx, mention, at, previous);
+  const speaker = resolveMention(ctx, authorOf(ctx, mention, to), at, previous);
   if (partner === undefined) {
     return { cue: cueSpan, speaker, cueLast };
   }
@@ -84,6 +85,26 @@ export function findAttribution(
     speaker: { speaker: { start, end, text: ctx.text.slice(start, end) }, speakerName: `${a.speakerName} и ${b.speakerName}`, speakerCluster: null, resolution: speaker.resolution },
     cueLast,
   };
+}
+
+/** English writings that speak for their author: a statement from the ministry, a report by the agency. */
+const WRITINGS = new Set(['statement', 'statements', 'report', 'letter', 'release', 'memo', 'study', 'filing', 'complaint', 'ruling', 'email', 'tweet', 'post', 'survey', 'poll', 'document', 'lawsuit', 'editorial']);
+
+/**
+ * «according to a statement from the Justice Department», «“…,” a report by the agency said»: the author named after
+ * a writing by from, by or of is the speaker; otherwise the mention itself.
+ */
+function authorOf(ctx: QuoteContext, mention: Mention, to: number): Mention {
+  const after = ctx.tokens[mention.last + 1];
+  if ((mention.kind !== 'organisation' && mention.kind !== 'description') || !WRITINGS.has(lowerCase(ctx.tokens[mention.last].text)) || after === undefined || !/^(from|by|of)$/iu.test(after.text)) {
+    return mention;
+  }
+  let k = mention.last + 2;
+  while (k < to && DETERMINERS.has(lowerCase(ctx.tokens[k].text))) {
+    k++;
+  }
+  const author = mentionsIn(ctx, k, to)[0];
+  return author !== undefined && author.first === k && author.kind !== 'pronoun' ? author : mention;
 }
 
 /** A person joined to the subject person by «и», when the cue is a verb in the plural: a subject of two. */

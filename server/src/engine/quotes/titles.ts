@@ -45,6 +45,8 @@ const EN_TITLES = new Set([
   'economist', 'author', 'campaign', 'sheriff', 'general', 'justice', 'director', 'operative', 'surrogate', 'donor',
   'voter', 'voters', 'supporter', 'supporters', 'critic', 'critics', 'observer', 'historian', 'scholar',
   'researcher', 'activist', 'pastor', 'democrat', 'republican', 'democrats', 'republicans', 'nominee', 'veteran',
+  'inspector', 'auditor', 'investigator', 'detective', 'officer', 'chancellor', 'premier', 'diplomat', 'lawmaker',
+  'lawmakers', 'legislator', 'councilman', 'councilwoman', 'counsel', 'witness',
 ]);
 
 const EN_ORGANISATION_HEADS = new Set([
