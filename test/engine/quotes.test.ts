@@ -343,7 +343,15 @@ const ENGLISH: Record<string, readonly string[]> = {
     '[PER Mary Jones] met [PER John Smith] in Boston.\n\n“{D We have reached an agreement today, → Mary Jones}” she said.',
     'Mrs. [PER Clinton] met Mr. [PER Trump] in Boston.\n\n“{D We have reached an agreement today, → Clinton}” she said.',
   ],
-  'quoted names are not quotations': ['He works for “Bright Path” now.'],
+  'an attribution closing the sentence after the words run on': [
+    '[PER Mary Jones] spoke.\n\n“{D The only way the banks will change is if executives face jail time → Mary Jones}” for criminal behavior, she said.',
+  ],
+  'quoted names are not quotations': [
+    'He works for “Bright Path” now.',
+    // A short title after a preposition is a name, whatever attribution follows it.
+    'On this weekend’s broadcast of “Fox News Sunday,” Gov. [PER Mike Pence] said his running mate would win.',
+    'In an interview on CBS\'s "Face the Nation," [PER Paul Ryan] said the shootings demand action.',
+  ],
   'indirect speech': [
     '[PER John Smith] said that {I the work will start tomorrow → John Smith}.',
     'According to [PER John Smith], {I the work will start tomorrow → John Smith}.',

@@ -73,7 +73,7 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
   // A quotation inside may close right before the outer mark (“You say you ‘accept responsibility,’” Merkley said).
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
   if (!/[,—–―-]/u.test(gap) && !/[,!?…][\s'’"”»]*$/u.test(inner)) {
-    return null;
+    return closingAttribution(ctx, pair, previous);
   }
   const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
   // «…», и подтвердил готовность …: a coordinated verb goes on with the subject before the words, not after them.
@@ -82,6 +82,37 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
   }
   const to = clauseEnd(ctx, from);
   return findAttribution(ctx, from, to, 'after', previous) ?? (/[—–―]/u.test(gap) ? signature(ctx, from, previous, { ownLine: gap.includes('\n') }) : null);
+}
+
+/**
+ * “The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.: words
+ * that open their sentence and run on past the marks, with the attribution closing the sentence after its last comma.
+ */
+function closingAttribution(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
+  const sentence = ctx.sentenceAt(pair.open);
+  if (sentence.start > pair.open || /\S/u.test(ctx.text.slice(sentence.start, pair.open)) || sentence.end <= pair.close + 1) {
+    return null;
+  }
+  const [first, last] = ctx.tokensIn({ start: pair.close + 1, end: sentence.end });
+  let comma = -1;
+  for (let k = first; k < last; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.pairOpeningAt(t.start) !== undefined) {
+      return null;
+    }
+    if (t.text === ',') {
+      comma = k;
+    }
+  }
+  if (comma < 0) {
+    return null;
+  }
+  const to = clauseEnd(ctx, comma + 1);
+  // The attribution must close the sentence: nothing but its final mark after it.
+  if (/[\p{L}\p{N}]/u.test(ctx.text.slice(ctx.tokens[to - 1]?.end ?? sentence.end, sentence.end))) {
+    return null;
+  }
+  return findAttribution(ctx, comma + 1, to, 'after', previous);
 }
 
 /**
