@@ -342,6 +342,8 @@ const ENGLISH: Record<string, readonly string[]> = {
   'pronouns take the gender of a first name or an honorific': [
     '[PER Mary Jones] met [PER John Smith] in Boston.\n\n“{D We have reached an agreement today, → Mary Jones}” she said.',
     'Mrs. [PER Clinton] met Mr. [PER Trump] in Boston.\n\n“{D We have reached an agreement today, → Clinton}” she said.',
+    // A lone word that is also a first name may be a surname: it gives no gender.
+    'Police met [PER Scott] at the gate. Then [PER Ann Scott] arrived.\n\n“{D Do not shoot him, → Ann Scott}” she says.',
   ],
   'an attribution closing the sentence after the words run on': [
     '[PER Mary Jones] spoke.\n\n“{D The only way the banks will change is if executives face jail time → Mary Jones}” for criminal behavior, she said.',

@@ -44,7 +44,11 @@ const FIRST_NAMES = new Map<string, Gender>([
 
 const HONORIFICS = new Map<string, Gender>([['mr', 'masc'], ['mrs', 'femn'], ['ms', 'femn'], ['miss', 'femn']]);
 
-/** The gender of a name by its first word, or of the honorific written before it (Mrs. Clinton); null when neither tells. */
-export function englishGender(firstWord: string, wordBefore: string | undefined): Gender {
-  return FIRST_NAMES.get(firstWord.toLowerCase()) ?? HONORIFICS.get((wordBefore ?? '').toLowerCase()) ?? null;
+/**
+ * The gender of a name by its first word, when a surname follows it (a lone Scott may be a surname), or of the
+ * honorific written before it (Mrs. Clinton); null when neither tells.
+ */
+export function englishGender(words: readonly string[], wordBefore: string | undefined): Gender {
+  const first = words.length > 1 ? FIRST_NAMES.get(words[0].toLowerCase()) : undefined;
+  return first ?? HONORIFICS.get((wordBefore ?? '').toLowerCase()) ?? null;
 }

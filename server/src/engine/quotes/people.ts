@@ -99,7 +99,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens
     draft.mentions.push(mention);
     draft.forms.set(mention.words.join(' '), mention.words);
     draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative, written: normal.nominative && normal.words.join(' ') === form });
-    draft.gender ??= document.language === 'en' ? englishGender(tokens[0].text, wordBefore(allTokens, starts, run.start)) : normal.gender;
+    draft.gender ??= document.language === 'en' ? englishGender(normal.words, wordBefore(allTokens, starts, run.start)) : normal.gender;
     draft.likelyName ||= tokens.length > 1 || tokens.some((t) => t.parses.length === 0 || t.parses.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))));
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
