@@ -111,6 +111,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A line opening with a dash and a name, with no verb, signs the quotation above it, whatever the lead says.
     'Рабочая группа утверждает, что {I нарушений нет → рабочая группа}:\n\n«{D Проверка нарушений не выявила, пробы воды в норме → Ольга Петрова}».\n\n— [PER Ольга Петрова], заместитель начальника пресс-службы',
   ],
+  'a title given by a copula': [
+    '[PER Иван Петров] — министр финансов. Вечером он прибыл в Астану.\n\n«{D Мы будем работать над этим весь год → Иван Петров}», — сказал министр.',
+  ],
   'attribution ends at a paragraph break': [
     '«{D Это можно сделать уже в этом году → председатель комиссии}», — заключил председатель комиссии\n\n[PER Иван Петров] сообщил о новом законе.',
   ],
@@ -325,6 +328,14 @@ const ENGLISH: Record<string, readonly string[]> = {
   'bodies and writings as speakers': [
     '“{D Her fight has opened the door for women to overcome discrimination, → union}” the union wrote.',
     '"{D A state cannot avoid the conclusion that its process removes voters, → ruling}" said the ruling.',
+  ],
+  'a title given by a copula': [
+    '[PER John Smith] is the chairman of the committee. [PER Robert Brown] is his deputy.\n\n“{D This is a disgrace for the whole country, → John Smith}” the chairman said.\n\n“{D We will fight it, → Robert Brown}” the deputy said.',
+  ],
+  'a verb of saying right before the marks': [
+    '[PER Mary Brown], 45, said “{D the schools are failing our children and nobody cares. → Mary Brown}”',
+    // Two words are a phrase of the reported clause, not a quotation.
+    'He said "budget reforms" and the collection of unpaid taxes would help finance them.',
   ],
   'a writing speaks for its author': [
     'According to a statement from the [ORG Justice Department], “{D the investigation is still open and will take months. → Justice Department}”',

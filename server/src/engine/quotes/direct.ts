@@ -30,7 +30,7 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuot
     const after = attributionAfter(ctx, pair, previous);
     const before = after === null ? attributionBefore(ctx, index, previous, traits.words < 3 || traits.lowerStart) : null;
     const attribution = interrupted?.attribution ?? after ?? before;
-    const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair);
+    const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair) || (traits.words >= 3 && saidRightBefore(ctx, pair));
     const accepted = attribution !== null ? isAttributedQuotation(traits, leadsIn) : isStandaloneQuotation(traits);
     if (!accepted) {
       continue;
@@ -237,6 +237,15 @@ function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A verb of saying right before the marks (Mary Brown said “the schools are failing our children”) leads into words
+ * of three or more; a shorter phrase (he said "budget reforms" would pay for it) is part of the reported clause.
+ */
+function saidRightBefore(ctx: QuoteContext, pair: MarkPair): boolean {
+  const k = ctx.tokenAfter(pair.open) - 1;
+  return k >= 0 && ctx.cueAt(k).saying;
 }
 
 /** “He said “…”” with no comma: the cue right before the mark. */

@@ -708,7 +708,20 @@ function personNextTo(ctx: QuoteContext, index: number): Person | null {
   }
   const before = ctx.tokens[index - 1];
   const comma = before !== undefined && before.text === ',' ? ctx.tokens[index - 2] : undefined;
-  return comma === undefined ? null : ctx.people.personAt(comma.start, comma.end);
+  return comma !== undefined ? ctx.people.personAt(comma.start, comma.end) : subjectOfCopula(ctx, index);
+}
+
+/** Copulas that give a title to the subject before them: John Smith is the chairman; Иван Петров — министр. */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', '—', '–', 'является', 'являлся', 'являлась', 'стал', 'стала']);
+
+/** The person a copula before the title (past up to two modifiers: is the former chairman) gives it to. */
+function subjectOfCopula(ctx: QuoteContext, index: number): Person | null {
+  let k = index - 1;
+  while (k >= index - 3 && k >= 0 && /^\p{Ll}/u.test(ctx.tokens[k].text) && !COPULAS.has(ctx.tokens[k].text)) {
+    k--;
+  }
+  const subject = ctx.tokens[k - 1];
+  return k >= 1 && COPULAS.has(ctx.tokens[k].text) && subject.sentence === ctx.tokens[index].sentence ? ctx.people.personAt(subject.start, subject.end) : null;
 }
 
 /** The descriptive name of a speaker never named: the phrase in the nominative (представителя компании → представитель компании). */

@@ -46,7 +46,8 @@ const EN_TITLES = new Set([
   'voter', 'voters', 'supporter', 'supporters', 'critic', 'critics', 'observer', 'historian', 'scholar',
   'researcher', 'activist', 'pastor', 'democrat', 'republican', 'democrats', 'republicans', 'nominee', 'veteran',
   'inspector', 'auditor', 'investigator', 'detective', 'officer', 'chancellor', 'premier', 'diplomat', 'lawmaker',
-  'lawmakers', 'legislator', 'councilman', 'councilwoman', 'counsel', 'witness',
+  'lawmakers', 'legislator', 'councilman', 'councilwoman', 'counsel', 'witness', 'deputy', 'president-elect',
+  'coach', 'owner', 'administrator', 'superintendent', 'commander', 'envoy',
 ]);
 
 const EN_ORGANISATION_HEADS = new Set([
