@@ -359,6 +359,19 @@ const ENGLISH: Record<string, readonly string[]> = {
   'an attribution closing the sentence after the words run on': [
     '[PER Mary Jones] spoke.\n\n“{D The only way the banks will change is if executives face jail time → Mary Jones}” for criminal behavior, she said.',
   ],
+  'an attribution opening a later clause of the sentence': [
+    '“{D He can assert it, but it seems extremely unlikely → Steve Elmendorf}” that he can win, said [PER Steve Elmendorf], deputy manager of a campaign.',
+  ],
+  'a lead ending with a colon in the paragraph before': [
+    'Student [PER Jared Potts] echoed:\n\n“{D He speaks his mind, and I think that might be what the country needs. → Jared Potts}”',
+  ],
+  'verbs of saying the lexicon does not hold': [
+    '“{D It is about time that we had a woman running this country, → Jamie Curtis}” exhorted [PER Jamie Curtis].',
+    '“{D It is about time that we had a woman running this country, → Jamie Curtis}” [PER Jamie Curtis] gushed.',
+  ],
+  'one of a group': [
+    '"{D There will not be a path for him to succeed, → one of those advisers}" said one of those advisers, who spoke on condition of anonymity.',
+  ],
   'quoted names are not quotations': [
     'He works for “Bright Path” now.',
     // A short title after a preposition is a name, whatever attribution follows it.

@@ -33,7 +33,7 @@ export function findAttribution(
   side: Side,
   previous: readonly Said[],
 ): Attribution | null {
-  const cue = side === 'after' ? firstCue(ctx, from, to) ?? cueAfterApposition(ctx, from, to) : lastCue(ctx, from, to);
+  const cue = side === 'after' ? firstCue(ctx, from, to) ?? cueAfterApposition(ctx, from, to) ?? unknownEnglishCue(ctx, from, to) : lastCue(ctx, from, to);
   if (cue === null) {
     return null;
   }
@@ -391,6 +391,27 @@ function cueAfterApposition(ctx: QuoteContext, from: number, to: number): number
     if (ctx.tokens[k].text === ',' && isAnyCue(ctx, k + 1)) {
       return appositionSubject(ctx, from, k + 1) === undefined ? null : k + 1;
     }
+  }
+  return null;
+}
+
+/**
+ * English verbs of saying are many more than the lexicon holds (exhorted, gushed, quipped): right after the words,
+ * a lower-case word in -ed before the speaker (“…,” exhorted Clinton's introducer), or between a speaker opening the
+ * clause and its end (“…,” Smith gushed.), is the cue.
+ */
+function unknownEnglishCue(ctx: QuoteContext, from: number, to: number): number | null {
+  if (ctx.document.language !== 'en') {
+    return null;
+  }
+  const pastTense = (k: number): boolean => k < to && /^\p{Ll}+ed$/u.test(ctx.tokens[k]?.text ?? '');
+  const first = mentionsIn(ctx, from, Math.min(to, from + 6))[0];
+  if (pastTense(from) && first !== undefined && first.first === from + 1) {
+    return from;
+  }
+  if (first !== undefined && first.first === from && first.kind !== 'description' && pastTense(first.last + 1)) {
+    const next = ctx.tokens[first.last + 2];
+    return first.last + 2 >= to || next === undefined || next.kind === 'punct' || PREPOSITIONS.has(lowerCase(next.text)) ? first.last + 1 : null;
   }
   return null;
 }

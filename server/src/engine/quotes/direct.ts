@@ -86,7 +86,8 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
 
 /**
  * “The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.: words
- * that open their sentence and run on past the marks, with the attribution closing the sentence after its last comma.
+ * that open their sentence and run on past the marks take an attribution that opens a later clause of the sentence,
+ * its cue within three words of the comma (“He can assert it, but it seems unlikely” that Sanders can win, said X, …).
  */
 function closingAttribution(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
   const sentence = ctx.sentenceAt(pair.open);
@@ -94,25 +95,21 @@ function closingAttribution(ctx: QuoteContext, pair: MarkPair, previous: readonl
     return null;
   }
   const [first, last] = ctx.tokensIn({ start: pair.close + 1, end: sentence.end });
-  let comma = -1;
   for (let k = first; k < last; k++) {
-    const t = ctx.tokens[k];
-    if (ctx.pairOpeningAt(t.start) !== undefined) {
+    if (ctx.pairOpeningAt(ctx.tokens[k].start) !== undefined) {
       return null;
     }
-    if (t.text === ',') {
-      comma = k;
+  }
+  for (let comma = first; comma < last; comma++) {
+    if (ctx.tokens[comma].text !== ',' || /^(и|а|но|and|but)$/iu.test(ctx.tokens[comma + 1]?.text ?? '')) {
+      continue;
+    }
+    const found = findAttribution(ctx, comma + 1, clauseEnd(ctx, comma + 1), 'after', previous);
+    if (found !== null && found.cue !== null && ctx.tokenAfter(found.cue.start) - comma <= 3) {
+      return found;
     }
   }
-  if (comma < 0) {
-    return null;
-  }
-  const to = clauseEnd(ctx, comma + 1);
-  // The attribution must close the sentence: nothing but its final mark after it.
-  if (/[\p{L}\p{N}]/u.test(ctx.text.slice(ctx.tokens[to - 1]?.end ?? sentence.end, sentence.end))) {
-    return null;
-  }
-  return findAttribution(ctx, comma + 1, to, 'after', previous);
+  return null;
 }
 
 /**
@@ -195,7 +192,9 @@ function attributionBefore(ctx: QuoteContext, index: number, previous: readonly 
       return null;
     }
     start = ctx.sentenceAt(priorEnd - 1).start;
-    return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1), 'before', previous);
+    // A lead with no verb of saying known (17-year-old Jared Potts echoed:) still names its subject.
+    const [from, to] = [ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1)];
+    return findAttribution(ctx, from, to, 'before', previous) ?? colonSubject(ctx, from, to, previous);
   }
   const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
   const prior = index > 0 ? ctx.pairs[index - 1] : undefined;

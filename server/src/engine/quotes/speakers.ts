@@ -153,11 +153,12 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
  * in the nominative, whatever the case of the group's noun): a title or description, or any animate noun.
  */
 function oneOf(ctx: QuoteContext, i: number, to: number): Mention | null {
-  if (i + 2 >= to || !/^(один|одна)$/iu.test(ctx.tokens[i].text) || ctx.tokens[i + 1].text.toLowerCase() !== 'из') {
+  if (i + 2 >= to || !/^(один|одна|one)$/iu.test(ctx.tokens[i].text) || !/^(из|of)$/iu.test(ctx.tokens[i + 1].text)) {
     return null;
   }
   let head = i + 2;
-  while (head + 1 < to && ctx.tokens[head].parses[0]?.pos === 'ADJF') {
+  // Adjectives before the group's noun: Russian ones by their parse, English ones (those senior advisers) up to three words.
+  while (head + 1 < to && (ctx.tokens[head].parses[0]?.pos === 'ADJF' || (ctx.tokens[head].parses.length === 0 && head < i + 5 && ctx.wordKindAt(head) === null))) {
     head++;
   }
   const t = ctx.tokens[head];

@@ -83,7 +83,9 @@ export function classifyWord(token: TaggedToken): WordKind {
     return null;
   }
   if (token.parses.length === 0) {
-    return WORD_KINDS.get(lowerCase(token.text)) ?? null;
+    // An English plural (advisers, lawyers) is of its singular's kind.
+    const word = lowerCase(token.text);
+    return WORD_KINDS.get(word) ?? (word.endsWith('s') ? WORD_KINDS.get(word.slice(0, -1)) : undefined) ?? null;
   }
   // One pass over the parses, the most specific kind first.
   let kind: WordKind = null;
