@@ -369,6 +369,12 @@ const ENGLISH: Record<string, readonly string[]> = {
     '“{D It is about time that we had a woman running this country, → Jamie Curtis}” exhorted [PER Jamie Curtis].',
     '“{D It is about time that we had a woman running this country, → Jamie Curtis}” [PER Jamie Curtis] gushed.',
   ],
+  'people described, not titled': [
+    '“{D Being candid is the last big hurdle for her, → friend}” said a friend of the family.',
+  ],
+  'a verb coordinated with an earlier one has its subject': [
+    '[PER Ann Scott] arrived.\n\nShe then urges her husband to come out of the car and repeatedly says, “{D Do not do it, → Ann Scott}” until the end.',
+  ],
   'one of a group': [
     '"{D There will not be a path for him to succeed, → one of those advisers}" said one of those advisers, who spoke on condition of anonymity.',
   ],

@@ -57,7 +57,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = appositionSubject(ctx, from, cue) ?? participleSubject(ctx, cue) ?? before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = appositionSubject(ctx, from, cue) ?? participleSubject(ctx, cue) ?? subjectBefore(ctx, before, cue) ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
     // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
     // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
@@ -182,6 +182,24 @@ function sharedSubject(ctx: QuoteContext, from: number, agrees: (m: Mention) => 
   // Names inside quoted words are no subject of the clause around them.
   const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && !ctx.isQuoted(m.start) && isNominative(ctx, m) && agrees(m));
   return subjects[subjects.length - 1];
+}
+
+/**
+ * The subject among the mentions before the cue: the nearest, except in English when «and» stands between it and the
+ * cue (She then urges her husband to come out of the car and repeatedly says): a verb coordinated with an earlier one
+ * has its subject, the first mention of the clause.
+ */
+function subjectBefore(ctx: QuoteContext, before: readonly Mention[], cue: number): Mention | undefined {
+  const last = before[before.length - 1];
+  if (last === undefined || ctx.document.language !== 'en' || before.length < 2) {
+    return last;
+  }
+  for (let k = last.last + 1; k < cue; k++) {
+    if (ctx.tokens[k].text === 'and') {
+      return before[0];
+    }
+  }
+  return last;
 }
 
 /**

@@ -48,6 +48,10 @@ const EN_TITLES = new Set([
   'inspector', 'auditor', 'investigator', 'detective', 'officer', 'chancellor', 'premier', 'diplomat', 'lawmaker',
   'lawmakers', 'legislator', 'councilman', 'councilwoman', 'counsel', 'witness', 'deputy', 'president-elect',
   'coach', 'owner', 'administrator', 'superintendent', 'commander', 'envoy',
+  // People described, not titled: a person close to the campaign, a friend, the narrator.
+  'person', 'friend', 'colleague', 'narrator', 'announcer', 'resident', 'neighbor', 'man', 'woman', 'mother',
+  'father', 'wife', 'husband', 'moderator', 'reporter', 'protester', 'delegate', 'student', 'teacher', 'doctor',
+  'worker', 'user',
 ]);
 
 const EN_ORGANISATION_HEADS = new Set([
