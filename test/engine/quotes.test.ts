@@ -305,6 +305,13 @@ const ENGLISH: Record<string, readonly string[]> = {
   ],
   'names and titles do not use up the reach of the cue': [
     '“{D We have seen a sustained commitment, → Josh Earnest}” [ORG White House] Press Secretary [PER Josh Earnest] said at a briefing.',
+    '“{D They have to decide whether to feed themselves or their kids, → Kendall Fells}” the state party organizing director [PER Kendall Fells] told a local station.',
+  ],
+  'a verb of saying right after the marks, the comma missing': [
+    '"{D For months we have had to stand by while leaks have created a false narrative → Nick Merrill}" said [PER Nick Merrill], a campaign spokesman.',
+  ],
+  'a signature on its own line opening with a hyphen': [
+    '"{D The idea that I would dismantle health care is just not accurate. → Sanders}"\n\n- [PER Sanders].',
   ],
   'a quotation closing right before the outer mark': [
     '“{D You say you ‘accept responsibility,’ → Jeff Merkley}” [PER Merkley] said. [PER Jeff Merkley] left.',

@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
-import { lowerCase } from './cues';
+import { lowerCase, NONE as NO_CUE } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, pronounGender, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -356,8 +356,8 @@ function isCapitalised(t: TaggedToken): boolean {
 }
 
 /**
- * The first cue within reach. Words in parentheses (D-Wis.), the dot of an abbreviation (Rep., Mr.) and the words
- * of a name after its first (White House Press Secretary Josh Earnest said) do not count towards the reach.
+ * The first cue within reach. Words in parentheses (D-Wis.), the dot of an abbreviation (Rep., Mr.), English titles and the
+ * words of a name after its first (White House Press Secretary Josh Earnest said) do not count towards the reach.
  */
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
   let counted = 0;
@@ -365,7 +365,7 @@ function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
   for (let i = from; i < to && i < ctx.tokens.length && counted < AFTER_REACH; i++) {
     const text = ctx.tokens[i].text;
     depth += text === '(' ? 1 : text === ')' && depth > 0 ? -1 : 0;
-    if (depth === 0 && text !== ')' && !isAbbreviationDot(ctx, i) && !continuesName(ctx, i)) {
+    if (depth === 0 && text !== ')' && !isAbbreviationDot(ctx, i) && !continuesName(ctx, i) && !(ctx.document.language === 'en' && ctx.wordKindAt(i) === 'title')) {
       counted++;
     }
     if (isAnyCue(ctx, i)) {
@@ -460,6 +460,10 @@ function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
 
 function isAnyCue(ctx: QuoteContext, i: number): boolean {
   const traits = ctx.cueAt(i);
+  if (traits !== NO_CUE && ctx.document.language === 'en' && i > 0 && DETERMINERS.has(lowerCase(ctx.tokens[i - 1].text))) {
+    // A word after a determiner is a noun (the state party, a report), not the verb it may also be.
+    return false;
+  }
   return traits.saying || traits.opinion || traits.naming || (traits.source && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i);
 }
 

@@ -86,7 +86,8 @@ export interface CueTraits {
   readonly naming: boolean;
 }
 
-const NONE: CueTraits = { saying: false, opinion: false, source: false, naming: false };
+/** The traits of a word that is no cue, one shared object (callers may compare with it). */
+export const NONE: CueTraits = { saying: false, opinion: false, source: false, naming: false };
 
 /** Whether the token is a verb or predicate of saying or opinion. */
 export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits {

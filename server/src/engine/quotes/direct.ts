@@ -72,16 +72,19 @@ function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly 
   const gap = /^['’]*[,.!?…]*\s*(?:[—–―-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
   // A quotation inside may close right before the outer mark (“You say you ‘accept responsibility,’” Merkley said).
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
-  if (!/[,—–―-]/u.test(gap) && !/[,!?…][\s'’"”»]*$/u.test(inner)) {
+  const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
+  // A verb of saying right after the marks attributes them even where the comma is missing (…" said Nick Merrill).
+  if (!/[,—–―-]/u.test(gap) && !/[,!?…][\s'’"”»]*$/u.test(inner) && !(/^[ \u00a0]+$/u.test(gap) && from < ctx.tokens.length && ctx.cueAt(from).saying)) {
     return closingAttribution(ctx, pair, previous);
   }
-  const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
   // «…», и подтвердил готовность …: a coordinated verb goes on with the subject before the words, not after them.
   if (/^(и|а|но|and|but)$/iu.test(ctx.tokens[from]?.text ?? '')) {
     return null;
   }
   const to = clauseEnd(ctx, from);
-  return findAttribution(ctx, from, to, 'after', previous) ?? (/[—–―]/u.test(gap) ? signature(ctx, from, previous, { ownLine: gap.includes('\n') }) : null);
+  // On a line of its own a signature may open with a hyphen (- Sanders.).
+  const signed = /[—–―]/u.test(gap) || (gap.includes('\n') && gap.includes('-'));
+  return findAttribution(ctx, from, to, 'after', previous) ?? (signed ? signature(ctx, from, previous, { ownLine: gap.includes('\n') }) : null);
 }
 
 /**
