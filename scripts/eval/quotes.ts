@@ -111,7 +111,7 @@ function report(title: string, cases: readonly Case[], language: Language, analy
           tally.speakerRight++;
           continue;
         }
-        const line = `  SPEAKER ${kind} ${c.id} gold=${g.speakerName} got=${p.speakerName} (${p.speaker?.text ?? '-'}, ${p.resolution}) ${clip(p.text)}`;
+        const line = `  SPEAKER ${kind} ${c.id} gold=${g.speakerName ?? goldSource(c.text, g)} got=${p.speakerName} (${p.speaker?.text ?? '-'}, ${p.resolution}) ${clip(p.text)}`;
         if (showErrors) {
           console.log(line);
         }
@@ -171,6 +171,11 @@ function charSet(text: string, spans: readonly Span[]): Set<number> {
     }
   }
   return set;
+}
+
+/** PolNeAR gives no speaker name: the gold Source's text stands for it in the error lists. */
+function goldSource(text: string, gold: GoldQuote): string {
+  return gold.speaker.length === 0 ? 'null' : `[${gold.speaker.map((g) => [...text].slice(g.start, g.end).join('')).join(' … ')}]`;
 }
 
 function normaliseName(name: string | null): string {

@@ -111,6 +111,9 @@ const RUSSIAN: Record<string, readonly string[]> = {
     // A line opening with a dash and a name, with no verb, signs the quotation above it, whatever the lead says.
     'Рабочая группа утверждает, что {I нарушений нет → рабочая группа}:\n\n«{D Проверка нарушений не выявила, пробы воды в норме → Ольга Петрова}».\n\n— [PER Ольга Петрова], заместитель начальника пресс-службы',
   ],
+  'a title given by a copula': [
+    '[PER Иван Петров] — министр финансов. Вечером он прибыл в Астану.\n\n«{D Мы будем работать над этим весь год → Иван Петров}», — сказал министр.',
+  ],
   'attribution ends at a paragraph break': [
     '«{D Это можно сделать уже в этом году → председатель комиссии}», — заключил председатель комиссии\n\n[PER Иван Петров] сообщил о новом законе.',
   ],
@@ -300,13 +303,94 @@ const ENGLISH: Record<string, readonly string[]> = {
     '“{D It will be first-order business, → John Podesta}” Mr. [PER Podesta] said. [PER John Podesta] left.',
     '“{D It is a dog whistle, → Gwen Moore}” Rep. [PER Gwen Moore] (D-Wis.) said Friday.',
   ],
+  'names and titles do not use up the reach of the cue': [
+    '“{D We have seen a sustained commitment, → Josh Earnest}” [ORG White House] Press Secretary [PER Josh Earnest] said at a briefing.',
+    '“{D They have to decide whether to feed themselves or their kids, → Kendall Fells}” the state party organizing director [PER Kendall Fells] told a local station.',
+  ],
+  'a verb of saying right after the marks, the comma missing': [
+    '"{D For months we have had to stand by while leaks have created a false narrative → Nick Merrill}" said [PER Nick Merrill], a campaign spokesman.',
+  ],
+  'a signature on its own line opening with a hyphen': [
+    '"{D The idea that I would dismantle health care is just not accurate. → Sanders}"\n\n- [PER Sanders].',
+  ],
+  'a quotation closing right before the outer mark': [
+    '“{D You say you ‘accept responsibility,’ → Jeff Merkley}” [PER Merkley] said. [PER Jeff Merkley] left.',
+    '"{D People say, \'It does not matter,\' → Charlie King}" said [PER Charlie King].',
+  ],
+  'the subject set off from the cue by an apposition': [
+    '“{D It is an invasion of the state regulatory domain, → Scott Pruitt}” [PER Scott Pruitt], the attorney general of Oklahoma, one of the states suing the agency, said at an event.',
+    '“{D Our assumption is that the veto will be overridden, → Mitch McConnell}” Senate Majority Leader [PER Mitch McConnell], R-Ky., said Tuesday.',
+    '“{D If the bureau wanted any laptops, they would just go get them, → Jim Jordan}” Rep. [PER Jim Jordan] (R-Ohio), an oversight panel member, said.',
+  ],
+  'a signature after the quotation on its line': [
+    '“{D He is ignorant of our culture and lives. → Pamela Padilla}” ― [PER Pamela Padilla]\n“{D I cannot believe a man with no credentials is the nominee. → Jacklyn Ashley}” ― [PER Jacklyn Ashley].',
+  ],
+  'a participle after a comma has the subject of the sentence': [
+    'During a speech, [PER John Smith] attacked [PER Mary Jones] for her record, saying, “{D She is unstable and not fit for office. → John Smith}”',
+    // A capitalised first word the text also writes in lower case is no name.
+    'Amid the protests, [PER John Smith] attacked [PER Mary Jones], saying, “{D She is unstable and not fit for office. → John Smith}” It rained amid the protests.',
+    // The subject is looked for in the paragraph of the words, outside quoted words.
+    '"{D The legend is that it was set up to fail, → Kevin Barrett}" said [PER Kevin Barrett].\n\nIn a statement, [ORG Peabody] said: "{D The company was highly successful a decade ago, → Peabody}" adding that {I its value grew → Peabody}.',
+  ],
+  'bodies and writings as speakers': [
+    '“{D Her fight has opened the door for women to overcome discrimination, → union}” the union wrote.',
+    '"{D A state cannot avoid the conclusion that its process removes voters, → ruling}" said the ruling.',
+  ],
+  'a title given by a copula': [
+    '[PER John Smith] is the chairman of the committee. [PER Robert Brown] is his deputy.\n\n“{D This is a disgrace for the whole country, → John Smith}” the chairman said.\n\n“{D We will fight it, → Robert Brown}” the deputy said.',
+  ],
+  'a verb of saying right before the marks': [
+    '[PER Mary Brown], 45, said “{D the schools are failing our children and nobody cares. → Mary Brown}”',
+    // Two words are a phrase of the reported clause, not a quotation.
+    'He said "budget reforms" and the collection of unpaid taxes would help finance them.',
+  ],
+  'a writing speaks for its author': [
+    'According to a statement from the [ORG Justice Department], “{D the investigation is still open and will take months. → Justice Department}”',
+    '“{D The investigation is still open and will take months, → Justice Department}” a report by the [ORG Justice Department] said.',
+  ],
+  'more verbs of saying': [
+    '“{D Why is this not clear proof that the bank is too big to manage? → David Vitter}” [PER Vitter] demanded. [PER David Vitter] left.',
+  ],
   'attribution in the sentence before': [
     'Press secretary [PER Josh Earnest] said at a briefing on Monday. “{D And we have seen a sustained commitment. → Josh Earnest}”',
   ],
   'pronoun and interruption': [
     '[PER Mary Jones] arrived. “{D We are ready, → Mary Jones}” she said, “{D but we need time. → Mary Jones}”',
   ],
-  'quoted names are not quotations': ['He works for “Bright Path” now.'],
+  'pronouns take the gender of a first name or an honorific': [
+    '[PER Mary Jones] met [PER John Smith] in Boston.\n\n“{D We have reached an agreement today, → Mary Jones}” she said.',
+    'Mrs. [PER Clinton] met Mr. [PER Trump] in Boston.\n\n“{D We have reached an agreement today, → Clinton}” she said.',
+    // A lone word that is also a first name may be a surname: it gives no gender.
+    'Police met [PER Scott] at the gate. Then [PER Ann Scott] arrived.\n\n“{D Do not shoot him, → Ann Scott}” she says.',
+  ],
+  'an attribution closing the sentence after the words run on': [
+    '[PER Mary Jones] spoke.\n\n“{D The only way the banks will change is if executives face jail time → Mary Jones}” for criminal behavior, she said.',
+  ],
+  'an attribution opening a later clause of the sentence': [
+    '“{D He can assert it, but it seems extremely unlikely → Steve Elmendorf}” that he can win, said [PER Steve Elmendorf], deputy manager of a campaign.',
+  ],
+  'a lead ending with a colon in the paragraph before': [
+    'Student [PER Jared Potts] echoed:\n\n“{D He speaks his mind, and I think that might be what the country needs. → Jared Potts}”',
+  ],
+  'verbs of saying the lexicon does not hold': [
+    '“{D It is about time that we had a woman running this country, → Jamie Curtis}” exhorted [PER Jamie Curtis].',
+    '“{D It is about time that we had a woman running this country, → Jamie Curtis}” [PER Jamie Curtis] gushed.',
+  ],
+  'people described, not titled': [
+    '“{D Being candid is the last big hurdle for her, → friend}” said a friend of the family.',
+  ],
+  'a verb coordinated with an earlier one has its subject': [
+    '[PER Ann Scott] arrived.\n\nShe then urges her husband to come out of the car and repeatedly says, “{D Do not do it, → Ann Scott}” until the end.',
+  ],
+  'one of a group': [
+    '"{D There will not be a path for him to succeed, → one of those advisers}" said one of those advisers, who spoke on condition of anonymity.',
+  ],
+  'quoted names are not quotations': [
+    'He works for “Bright Path” now.',
+    // A short title after a preposition is a name, whatever attribution follows it.
+    'On this weekend’s broadcast of “Fox News Sunday,” Gov. [PER Mike Pence] said his running mate would win.',
+    'In an interview on CBS\'s "Face the Nation," [PER Paul Ryan] said the shootings demand action.',
+  ],
   'indirect speech': [
     '[PER John Smith] said that {I the work will start tomorrow → John Smith}.',
     'According to [PER John Smith], {I the work will start tomorrow → John Smith}.',

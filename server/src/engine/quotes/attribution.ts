@@ -6,6 +6,7 @@
 import type { TextSpan } from '../types';
 import type { TaggedToken } from '../tokens/tag';
 import type { QuoteContext } from './context';
+import { lowerCase, NONE as NO_CUE } from './cues';
 import { lastSaidBefore, mentionsIn, NO_SPEAKER, pronounGender, resolveMention, type Mention, type Said, type Speaker } from './speakers';
 
 export interface Attribution {
@@ -32,7 +33,7 @@ export function findAttribution(
   side: Side,
   previous: readonly Said[],
 ): Attribution | null {
-  const cue = side === 'after' ? firstCue(ctx, from, to) : lastCue(ctx, from, to);
+  const cue = side === 'after' ? firstCue(ctx, from, to) ?? cueAfterApposition(ctx, from, to) ?? unknownEnglishCue(ctx, from, to) : lastCue(ctx, from, to);
   if (cue === null) {
     return null;
   }
@@ -42,7 +43,8 @@ export function findAttribution(
   if (ctx.cueAt(cue).source) {
     // «по словам X»: the speaker follows in the genitive, or stands before as a possessive (по его словам).
     const possessive = mentionsIn(ctx, cue - 1, cue).find((m) => m.kind === 'pronoun');
-    const named = possessive ?? mentionsIn(ctx, cueLast + 1, to)[0];
+    const first = mentionsIn(ctx, cueLast + 1, to)[0];
+    const named = possessive ?? (first === undefined ? undefined : authorOf(ctx, first, to));
     return { cue: cueSpan, speaker: named === undefined ? NO_SPEAKER : resolveMention(ctx, named, at, previous), cueLast };
   }
   if (isQuoting(ctx.tokens[cue])) {
@@ -55,7 +57,7 @@ export function findAttribution(
   const agrees = agreesWithCue(ctx, cue, { number: !isGovernedByCue(ctx, cue, cueLast) });
   const before = mentionsIn(ctx, from, cue).filter((m) => isNominative(ctx, m) && agrees(m) && !inClosedRelative(ctx, m, from, cue));
   const after = mentionsIn(ctx, cueLast + 1, to).filter((m) => (isNominative(ctx, m) || isGovernedByCue(ctx, cue, cueLast)) && agrees(m));
-  const mention = before[before.length - 1] ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
+  const mention = appositionSubject(ctx, from, cue) ?? participleSubject(ctx, cue) ?? subjectBefore(ctx, before, cue) ?? addressedPlace(ctx, after, cue, to) ?? apposed(ctx, after) ?? animateSubject(ctx, from, cue) ?? placeOfSaying(ctx, cue, from, to);
   if (mention === undefined && isImpersonal(ctx.tokens[cue])) {
     // «— говорится в интервью»: a passive of saying has no subject to drop, so no one earlier is its speaker; only
     // the author of the document it names before the cue (В заявлении МВД, опубликованном вчера, говорится).
@@ -69,7 +71,7 @@ export function findAttribution(
     return { cue: cueSpan, speaker: shared !== undefined ? resolveMention(ctx, shared, at, previous) : lastSaidBefore(previous, at)?.speaker ?? NO_SPEAKER, cueLast };
   }
   const partner = coordinated(ctx, cue, mention, from, to);
-  const speaker = resolveMention(ctx, mention, at, previous);
+  const speaker = resolveMention(ctx, authorOf(ctx, mention, to), at, previous);
   if (partner === undefined) {
     return { cue: cueSpan, speaker, cueLast };
   }
@@ -83,6 +85,26 @@ export function findAttribution(
     speaker: { speaker: { start, end, text: ctx.text.slice(start, end) }, speakerName: `${a.speakerName} и ${b.speakerName}`, speakerCluster: null, resolution: speaker.resolution },
     cueLast,
   };
+}
+
+/** English writings that speak for their author: a statement from the ministry, a report by the agency. */
+const WRITINGS = new Set(['statement', 'statements', 'report', 'letter', 'release', 'memo', 'study', 'filing', 'complaint', 'ruling', 'email', 'tweet', 'post', 'survey', 'poll', 'document', 'lawsuit', 'editorial']);
+
+/**
+ * «according to a statement from the Justice Department», «“…,” a report by the agency said»: the author named after
+ * a writing by from, by or of is the speaker; otherwise the mention itself.
+ */
+function authorOf(ctx: QuoteContext, mention: Mention, to: number): Mention {
+  const after = ctx.tokens[mention.last + 1];
+  if ((mention.kind !== 'organisation' && mention.kind !== 'description') || !WRITINGS.has(lowerCase(ctx.tokens[mention.last].text)) || after === undefined || !/^(from|by|of)$/iu.test(after.text)) {
+    return mention;
+  }
+  let k = mention.last + 2;
+  while (k < to && DETERMINERS.has(lowerCase(ctx.tokens[k].text))) {
+    k++;
+  }
+  const author = mentionsIn(ctx, k, to)[0];
+  return author !== undefined && author.first === k && author.kind !== 'pronoun' ? author : mention;
 }
 
 /** A person joined to the subject person by «и», when the cue is a verb in the plural: a subject of two. */
@@ -152,12 +174,51 @@ function agreesWithCue(ctx: QuoteContext, cue: number, { number }: { readonly nu
 
 /** The nearest subject earlier in the sentence than the clause `from` opens: a named person or a pronoun in the nominative. */
 function sharedSubject(ctx: QuoteContext, from: number, agrees: (m: Mention) => boolean): Mention | undefined {
-  const start = ctx.tokenAfter(ctx.sentenceAt(ctx.tokens[from]?.start ?? ctx.text.length).start);
+  const at = ctx.tokens[from]?.start ?? ctx.text.length;
+  const start = ctx.tokenAfter(Math.max(ctx.sentenceAt(at).start, ctx.paragraphAt(at).start));
   if (start >= from) {
     return undefined;
   }
-  const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && isNominative(ctx, m) && agrees(m));
+  // Names inside quoted words are no subject of the clause around them.
+  const subjects = mentionsIn(ctx, start, from).filter((m) => (m.kind === 'person' || m.kind === 'pronoun') && !ctx.isQuoted(m.start) && isNominative(ctx, m) && agrees(m));
   return subjects[subjects.length - 1];
+}
+
+/**
+ * The subject among the mentions before the cue: the nearest, except in English when «and» stands between it and the
+ * cue (She then urges her husband to come out of the car and repeatedly says): a verb coordinated with an earlier one
+ * has its subject, the first mention of the clause.
+ */
+function subjectBefore(ctx: QuoteContext, before: readonly Mention[], cue: number): Mention | undefined {
+  const last = before[before.length - 1];
+  if (last === undefined || ctx.document.language !== 'en' || before.length < 2) {
+    return last;
+  }
+  for (let k = last.last + 1; k < cue; k++) {
+    if (ctx.tokens[k].text === 'and') {
+      return before[0];
+    }
+  }
+  return last;
+}
+
+/**
+ * «Trump attacked Clinton for her support of military action in Libya, saying, “…”»: an English participle after a
+ * comma has the subject of the sentence's main clause, its first mention outside quoted words, whoever is named
+ * nearer (English has no case to tell a subject from an object).
+ */
+function participleSubject(ctx: QuoteContext, cue: number): Mention | undefined {
+  const t = ctx.tokens[cue];
+  // The comma may stand inside the closing mark (… a decade ago,” adding that …).
+  let comma = cue - 1;
+  while (comma > 0 && /^['’"”]$/u.test(ctx.tokens[comma].text)) {
+    comma--;
+  }
+  if (ctx.document.language !== 'en' || !t.text.endsWith('ing') || ctx.tokens[comma]?.text !== ',') {
+    return undefined;
+  }
+  const start = ctx.tokenAfter(Math.max(ctx.sentenceAt(t.start).start, ctx.paragraphAt(t.start).start));
+  return mentionsIn(ctx, start, cue).find((m) => m.kind !== 'description' && !ctx.isQuoted(m.start) && isNominative(ctx, m));
 }
 
 /** The head of a phrase (the first word that names a speaker, after its adjectives) reads as a nominative singular. */
@@ -234,7 +295,6 @@ function wordsOf(ctx: QuoteContext, from: number, to: number, previous: readonly
   return { cue: spanOf(ctx, from, from), speaker: resolveMention(ctx, speaker, noun.start, previous), cueLast: from };
 }
 
-/** The first cue within reach; words in parentheses (D-Wis.) do not count towards the reach. */
 /**
  * A subject the lexicons do not know (британские парламентарии, демонстранты): the animate noun in the
  * nominative nearest before the cue, with its adjectives.
@@ -295,13 +355,17 @@ function isCapitalised(t: TaggedToken): boolean {
   return t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
+/**
+ * The first cue within reach. Words in parentheses (D-Wis.), the dot of an abbreviation (Rep., Mr.), English titles and the
+ * words of a name after its first (White House Press Secretary Josh Earnest said) do not count towards the reach.
+ */
 function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
   let counted = 0;
   let depth = 0;
   for (let i = from; i < to && i < ctx.tokens.length && counted < AFTER_REACH; i++) {
     const text = ctx.tokens[i].text;
     depth += text === '(' ? 1 : text === ')' && depth > 0 ? -1 : 0;
-    if (depth === 0 && text !== ')') {
+    if (depth === 0 && text !== ')' && !isAbbreviationDot(ctx, i) && !continuesName(ctx, i) && !(ctx.document.language === 'en' && ctx.wordKindAt(i) === 'title')) {
       counted++;
     }
     if (isAnyCue(ctx, i)) {
@@ -309,6 +373,80 @@ function firstCue(ctx: QuoteContext, from: number, to: number): number | null {
     }
   }
   return null;
+}
+
+/** How far into the clause the subject of an apposition may start (Rep. Jim Jordan, …, said). */
+const APPOSITION_START = 3;
+
+/**
+ * «Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said»: the subject set
+ * off from its cue by an apposition or a relative clause between commas, however long. The mention that opens the
+ * clause, a comma right after it (past a parenthesis) and a comma right before the cue; null otherwise.
+ */
+function appositionSubject(ctx: QuoteContext, from: number, cue: number): Mention | undefined {
+  if (ctx.tokens[cue - 1]?.text !== ',') {
+    return undefined;
+  }
+  // A title may stand before the name (Senate Majority Leader Mitch McConnell, R-Ky., said).
+  const opening = mentionsIn(ctx, from, Math.min(cue, from + APPOSITION_START + 4)).filter((m) => m.first - from <= APPOSITION_START);
+  const first = opening.find((m) => m.kind === 'person') ?? opening[0];
+  if (first === undefined || first.kind === 'pronoun') {
+    return undefined;
+  }
+  let k = first.last + 1;
+  if (ctx.tokens[k]?.text === '(') {
+    while (k < cue && ctx.tokens[k].text !== ')') {
+      k++;
+    }
+    k++;
+  }
+  return k < cue - 1 && ctx.tokens[k].text === ',' ? first : undefined;
+}
+
+/** With no cue within reach: a cue right after a comma that closes an apposition to the subject opening the clause. */
+function cueAfterApposition(ctx: QuoteContext, from: number, to: number): number | null {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (ctx.tokens[k].text === ',' && isAnyCue(ctx, k + 1)) {
+      return appositionSubject(ctx, from, k + 1) === undefined ? null : k + 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * English verbs of saying are many more than the lexicon holds (exhorted, gushed, quipped): right after the words,
+ * a lower-case word in -ed before the speaker (“…,” exhorted Clinton's introducer), or between a speaker opening the
+ * clause and its end (“…,” Smith gushed.), is the cue.
+ */
+function unknownEnglishCue(ctx: QuoteContext, from: number, to: number): number | null {
+  if (ctx.document.language !== 'en') {
+    return null;
+  }
+  const pastTense = (k: number): boolean => k < to && /^\p{Ll}+ed$/u.test(ctx.tokens[k]?.text ?? '');
+  const first = mentionsIn(ctx, from, Math.min(to, from + 6))[0];
+  if (pastTense(from) && first !== undefined && first.first === from + 1) {
+    return from;
+  }
+  if (first !== undefined && first.first === from && first.kind !== 'description' && pastTense(first.last + 1)) {
+    const next = ctx.tokens[first.last + 2];
+    return first.last + 2 >= to || next === undefined || next.kind === 'punct' || PREPOSITIONS.has(lowerCase(next.text)) ? first.last + 1 : null;
+  }
+  return null;
+}
+
+/** A dot right after a word, inside an attribution clause (which a sentence's dot ends): Mr., Rep., R-Ky. */
+function isAbbreviationDot(ctx: QuoteContext, i: number): boolean {
+  return i > 0 && ctx.tokens[i].text === '.' && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.tokens[i - 1].kind === 'word';
+}
+
+/** A token of the same tagged name as the token before it. */
+function continuesName(ctx: QuoteContext, i: number): boolean {
+  const person = ctx.personAtToken(i);
+  if (person !== undefined) {
+    return i > 0 && ctx.personAtToken(i - 1) === person;
+  }
+  const org = ctx.organisationAtToken(i);
+  return org !== undefined && i > 0 && ctx.organisationAtToken(i - 1) === org;
 }
 
 function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
@@ -322,6 +460,10 @@ function lastCue(ctx: QuoteContext, from: number, to: number): number | null {
 
 function isAnyCue(ctx: QuoteContext, i: number): boolean {
   const traits = ctx.cueAt(i);
+  if (traits !== NO_CUE && ctx.document.language === 'en' && i > 0 && DETERMINERS.has(lowerCase(ctx.tokens[i - 1].text))) {
+    // A word after a determiner is a noun (the state party, a report), not the verb it may also be.
+    return false;
+  }
   return traits.saying || traits.opinion || traits.naming || (traits.source && isSourcePreposition(ctx, i - 1)) || isAccordingTo(ctx, i);
 }
 
@@ -385,7 +527,7 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
     return false;
   }
   if (ctx.document.language === 'en') {
-    return !/^(his|their)$/iu.test(ctx.text.slice(m.start, m.end));
+    return !/^(his|their|her|him|them)$/iu.test(ctx.text.slice(m.start, m.end)) && !afterEnglishPreposition(ctx, m.first);
   }
   if (!hasCases(ctx.tokens[m.first]) && afterGenitiveNoun(ctx, m.first)) {
     // A name the dictionary cannot decline right after a noun in the genitive depends on it (рабочий из цеха
@@ -403,6 +545,18 @@ function isNominative(ctx: QuoteContext, m: Mention): boolean {
   }
   const head = ctx.tokens[m.first];
   return !hasCases(head) || head.parses.some((p) => p.grammemes.has('nomn'));
+}
+
+/** Determiners that may stand between a preposition and its noun (In a statement, on the ruling). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+
+/** An English mention after a preposition and its determiners (In a statement, Peabody said): no subject. */
+function afterEnglishPreposition(ctx: QuoteContext, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && DETERMINERS.has(lowerCase(ctx.tokens[k].text))) {
+    k--;
+  }
+  return k >= 0 && k < first - 1 && PREPOSITIONS.has(lowerCase(ctx.tokens[k].text));
 }
 
 /**

@@ -47,15 +47,31 @@ export function contentTraits(ctx: QuoteContext, pair: MarkPair): ContentTraits 
     (ctx.document.language === 'en' && /\b(is|are|was|were|will|would|can|could|have|has|had|do|does|did|not|be|been|should|must|'s|’s|n't|n’t)\b/iu.test(content)) ||
     (ctx.document.language === 'en' ? EN_FIRST_PERSON : RU_FIRST_PERSON).test(content);
   const clausal = spoken || /[.!?…;:]\s*\S|[.!?…,]$/u.test(content.trim()) || /,\s/u.test(content);
-  const before = ctx.tokens[ctx.tokenAfter(pair.open) - 1];
+  const index = ctx.tokenAfter(pair.open) - 1;
+  const before = ctx.tokens[index];
   const head = before === undefined ? '' : before.parses[0]?.lemma ?? before.text.toLowerCase();
+  const lowerStart = /^\s*[\p{Ll}]/u.test(content);
   return {
     words: tokens.length,
     clausal,
     spoken,
-    lowerStart: /^\s*[\p{Ll}]/u.test(content),
-    afterNameHead: before !== undefined && before.end <= pair.open && NAME_HEADS.has(head),
+    lowerStart,
+    afterNameHead: before !== undefined && before.end <= pair.open && (NAME_HEADS.has(head) || (!lowerStart && !spoken && tokens.length < 5 && afterPreposition(ctx, index))),
   };
+}
+
+/** Prepositions before a quoted title (on “Fox News Sunday,” in an interview on CBS's "Face the Nation,"). */
+const PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'to', 'from', 'with', 'for', 'в', 'во', 'на', 'о', 'об', 'из', 'с', 'со', 'для', 'по']);
+
+/** Token `index` is a preposition, or a possessive right after one (on CBS's). */
+function afterPreposition(ctx: QuoteContext, index: number): boolean {
+  const word = ctx.tokens[index]?.text.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(word)) {
+    return true;
+  }
+  // The possessive may be a token of its own (CBS ’s).
+  const owner = /^['’]s$/u.test(word) ? index - 1 : index;
+  return /^\p{Lu}/u.test(ctx.tokens[owner]?.text ?? '') && /['’]s$/u.test(word) && PREPOSITIONS.has(ctx.tokens[owner - 1]?.text.toLowerCase() ?? '');
 }
 
 /** A quotation by its content alone, with no attribution to vouch for it. */

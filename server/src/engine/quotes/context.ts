@@ -36,6 +36,8 @@ export interface QuoteContext {
   wordKindAt(index: number): WordKind;
   /** Indices of the tokens that are titles (министр, spokesman), in text order, by their key (`titleKey`). */
   titleTokens(key: string): readonly number[];
+  /** Whether the document writes this word (any case) starting with a lower-case letter somewhere. */
+  writtenLowerCase(word: string): boolean;
   /** Index of the first token that ends after `offset`. */
   tokenAfter(offset: number): number;
   /** Token indices [from, to) of the tokens that end inside the span; empty where the span holds no token. */
@@ -95,6 +97,7 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
   const cues: (CueTraits | undefined)[] = new Array(tokens.length);
   let titles: Map<string, number[]> | undefined;
   const kinds: (WordKind | undefined)[] = new Array(tokens.length);
+  let lowerWords: Set<string> | undefined;
   const wordKindAt = (index: number): WordKind => (kinds[index] === undefined ? (kinds[index] = classifyWord(tokens[index])) : kinds[index]!);
   return {
     document,
@@ -127,6 +130,17 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
         }
       }
       return titles.get(key) ?? [];
+    },
+    writtenLowerCase(word: string): boolean {
+      if (lowerWords === undefined) {
+        lowerWords = new Set();
+        for (const t of tokens) {
+          if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) {
+            lowerWords.add(t.text);
+          }
+        }
+      }
+      return lowerWords.has(word.toLowerCase());
     },
     tokenAfter,
     tokensIn: (span) => {

@@ -62,6 +62,13 @@ const EN_SAYING = new Set(
     'felt', 'alleged', 'alleges', 'indicated', 'indicates', 'revealed', 'reveals', 'recounted', 'described',
     'describes', 'called', 'calls', 'adding', 'noting', 'explaining', 'arguing', 'writing', 'asking', 'warning',
     'insisting', 'claiming', 'calling', 'stating', 'acknowledging', 'suggesting', 'recalling',
+    'demand', 'demands', 'demanded', 'wonder', 'wonders', 'wondered', 'caution', 'cautions', 'cautioned', 'concede',
+    'concedes', 'conceded', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'retort', 'retorted', 'lament',
+    'laments', 'lamented', 'mock', 'mocked', 'chide', 'chided', 'plead', 'pleaded', 'beg', 'begged', 'snap',
+    'snapped', 'interject', 'interjected', 'proclaim', 'proclaimed', 'boast', 'boasts', 'brag', 'bragged', 'tout',
+    'touted', 'declare', 'reason', 'reasoned', 'speculate', 'speculated', 'muse', 'muses', 'scoff', 'scoffs',
+    'recount', 'recounts', 'read', 'reads', 'advise', 'advised', 'remind', 'reminded', 'reminds', 'estimate',
+    'estimated', 'estimates', 'acknowledge', 'add', 'adding', 'saying', 'telling', 'demanding', 'declaring', 'vowing',
   ],
 );
 
@@ -79,7 +86,8 @@ export interface CueTraits {
   readonly naming: boolean;
 }
 
-const NONE: CueTraits = { saying: false, opinion: false, source: false, naming: false };
+/** The traits of a word that is no cue, one shared object (callers may compare with it). */
+export const NONE: CueTraits = { saying: false, opinion: false, source: false, naming: false };
 
 /** Whether the token is a verb or predicate of saying or opinion. */
 export function cueTraits(token: TaggedToken, language: 'ru' | 'en'): CueTraits {

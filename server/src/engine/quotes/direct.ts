@@ -30,7 +30,7 @@ export function findDirectQuotes(ctx: QuoteContext, previous: Said[]): FoundQuot
     const after = attributionAfter(ctx, pair, previous);
     const before = after === null ? attributionBefore(ctx, index, previous, traits.words < 3 || traits.lowerStart) : null;
     const attribution = interrupted?.attribution ?? after ?? before;
-    const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair);
+    const leadsIn = interrupted !== null || after !== null || leadsInto(ctx, pair) || (traits.words >= 3 && saidRightBefore(ctx, pair));
     const accepted = attribution !== null ? isAttributedQuotation(traits, leadsIn) : isStandaloneQuotation(traits);
     if (!accepted) {
       continue;
@@ -69,32 +69,69 @@ function splitInterrupted(ctx: QuoteContext, pair: MarkPair, previous: readonly 
 /** «…», — отметил министр. / “…,” he said. The attribution starts right after the closing mark. */
 function attributionAfter(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
   // Wiki markup may wrap the marks (''«…»''), so apostrophes are part of the gap.
-  const gap = /^['’]*[,.!?…]*\s*(?:[—–-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
+  const gap = /^['’]*[,.!?…]*\s*(?:[—–―-]\s*)?/u.exec(ctx.text.slice(pair.close + 1, pair.close + 10))![0];
+  // A quotation inside may close right before the outer mark (“You say you ‘accept responsibility,’” Merkley said).
   const inner = ctx.text.slice(pair.open + 1, pair.close).trimEnd();
-  if (!/[,—–-]/u.test(gap) && !/[,!?…]$/u.test(inner)) {
-    return null;
-  }
   const from = ctx.tokenAfter(pair.close + 1 + gap.length - 1);
+  // A verb of saying right after the marks attributes them even where the comma is missing (…" said Nick Merrill).
+  if (!/[,—–―-]/u.test(gap) && !/[,!?…][\s'’"”»]*$/u.test(inner) && !(/^[ \u00a0]+$/u.test(gap) && from < ctx.tokens.length && ctx.cueAt(from).saying)) {
+    return closingAttribution(ctx, pair, previous);
+  }
   // «…», и подтвердил готовность …: a coordinated verb goes on with the subject before the words, not after them.
   if (/^(и|а|но|and|but)$/iu.test(ctx.tokens[from]?.text ?? '')) {
     return null;
   }
   const to = clauseEnd(ctx, from);
-  return findAttribution(ctx, from, to, 'after', previous) ?? (gap.includes('\n') && /[—–]/u.test(gap) ? signature(ctx, from, previous) : null);
+  // On a line of its own a signature may open with a hyphen (- Sanders.).
+  const signed = /[—–―]/u.test(gap) || (gap.includes('\n') && gap.includes('-'));
+  return findAttribution(ctx, from, to, 'after', previous) ?? (signed ? signature(ctx, from, previous, { ownLine: gap.includes('\n') }) : null);
+}
+
+/**
+ * “The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.: words
+ * that open their sentence and run on past the marks take an attribution that opens a later clause of the sentence,
+ * its cue within three words of the comma (“He can assert it, but it seems unlikely” that Sanders can win, said X, …).
+ */
+function closingAttribution(ctx: QuoteContext, pair: MarkPair, previous: readonly Said[]): Attribution | null {
+  const sentence = ctx.sentenceAt(pair.open);
+  if (sentence.start > pair.open || /\S/u.test(ctx.text.slice(sentence.start, pair.open)) || sentence.end <= pair.close + 1) {
+    return null;
+  }
+  const [first, last] = ctx.tokensIn({ start: pair.close + 1, end: sentence.end });
+  for (let k = first; k < last; k++) {
+    if (ctx.pairOpeningAt(ctx.tokens[k].start) !== undefined) {
+      return null;
+    }
+  }
+  for (let comma = first; comma < last; comma++) {
+    if (ctx.tokens[comma].text !== ',' || /^(и|а|но|and|but)$/iu.test(ctx.tokens[comma + 1]?.text ?? '')) {
+      continue;
+    }
+    const found = findAttribution(ctx, comma + 1, clauseEnd(ctx, comma + 1), 'after', previous);
+    if (found !== null && found.cue !== null && ctx.tokenAfter(found.cue.start) - comma <= 3) {
+      return found;
+    }
+  }
+  return null;
 }
 
 /**
  * «…»\n— Татьяна Иванова, заместитель начальника пресс-службы: a line opening with a dash and a name, with no verb
- * after it, signs the quotation above it.
+ * after it, signs the quotation above it. On the quotation's own line («…» ― Pamela Padilla) the name must end the
+ * line, or a description with no verb of saying must follow it.
  */
-function signature(ctx: QuoteContext, from: number, previous: readonly Said[]): Attribution | null {
+function signature(ctx: QuoteContext, from: number, previous: readonly Said[], { ownLine }: { readonly ownLine: boolean }): Attribution | null {
   const name = mentionsIn(ctx, from, from + 4)[0];
   if (name === undefined || name.kind !== 'person' || name.first !== from) {
     return null;
   }
   const line = ctx.paragraphAt(ctx.tokens[from].start);
+  const rest = ctx.text.slice(name.end, line.end);
+  if (!ownLine && !/^[\s.]*$|^,/u.test(rest)) {
+    return null;
+  }
   for (let k = name.last + 1; k < ctx.tokens.length && ctx.tokens[k].start < line.end; k++) {
-    if (ctx.tokens[k].parses[0]?.pos === 'VERB') {
+    if (ctx.tokens[k].parses[0]?.pos === 'VERB' || ctx.cueAt(k).saying) {
       return null;
     }
   }
@@ -158,7 +195,9 @@ function attributionBefore(ctx: QuoteContext, index: number, previous: readonly 
       return null;
     }
     start = ctx.sentenceAt(priorEnd - 1).start;
-    return findAttribution(ctx, ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1), 'before', previous);
+    // A lead with no verb of saying known (17-year-old Jared Potts echoed:) still names its subject.
+    const [from, to] = [ctx.tokenAfter(start), ctx.tokenAfter(priorEnd - 1)];
+    return findAttribution(ctx, from, to, 'before', previous) ?? colonSubject(ctx, from, to, previous);
   }
   const leadsIn = LEAD_IN.test(lead) || /[—–]$/u.test(lead) || fragment;
   const prior = index > 0 ? ctx.pairs[index - 1] : undefined;
@@ -200,6 +239,15 @@ function leadsInto(ctx: QuoteContext, pair: MarkPair): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A verb of saying right before the marks (Mary Brown said “the schools are failing our children”) leads into words
+ * of three or more; a shorter phrase (he said "budget reforms" would pay for it) is part of the reported clause.
+ */
+function saidRightBefore(ctx: QuoteContext, pair: MarkPair): boolean {
+  const k = ctx.tokenAfter(pair.open) - 1;
+  return k >= 0 && ctx.cueAt(k).saying;
 }
 
 /** “He said “…”” with no comma: the cue right before the mark. */

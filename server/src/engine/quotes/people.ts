@@ -9,6 +9,7 @@ import type { Entity } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import type { Parse } from '../tokens/morphology';
+import { englishGender } from './englishGender';
 
 export type Gender = 'masc' | 'femn' | null;
 
@@ -98,7 +99,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens
     draft.mentions.push(mention);
     draft.forms.set(mention.words.join(' '), mention.words);
     draft.names.push({ name: normal.words.join(' '), nominative: normal.nominative, written: normal.nominative && normal.words.join(' ') === form });
-    draft.gender ??= normal.gender;
+    draft.gender ??= document.language === 'en' ? englishGender(normal.words, wordBefore(allTokens, starts, run.start)) : normal.gender;
     draft.likelyName ||= tokens.length > 1 || tokens.some((t) => t.parses.length === 0 || t.parses.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))));
     draft.cluster ??= run.cluster;
     const clusterName = run.cluster === null ? undefined : clusterNames.get(run.cluster);
@@ -479,6 +480,25 @@ interface NormalName {
   readonly words: readonly string[];
   readonly gender: Gender;
   readonly nominative: boolean;
+}
+
+/** The word right before `start` (a dot after it skipped: Mrs. Clinton), if any. */
+function wordBefore(tokens: readonly TaggedToken[], starts: Int32Array, start: number): string | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  let k = lo - 1;
+  if (tokens[k]?.text === '.') {
+    k--;
+  }
+  return tokens[k]?.kind === 'word' ? tokens[k].text : undefined;
 }
 
 /** Name words → nominative (Валентином Пармоном → Валентин Пармон), the case read from the first name when there is one. */

@@ -87,6 +87,13 @@ const ENGLISH_CAPITALISED = new Set([
   'Before', 'Since', 'According', 'Asked', 'Still', 'Yet', 'Then', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Mr',
   'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Democratic', 'Republican', 'Democrats', 'Republicans',
   'American', 'Americans', 'African-American', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  // Words that open sentences: capitalised there, never names.
+  'Once', 'During', 'Although', 'Though', 'Because', 'Despite', 'Without', 'Under', 'Over', 'Through', 'Among',
+  'Even', 'Also', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Meanwhile',
+  'However', 'Instead', 'Indeed', 'Just', 'Only', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No',
+  'Not', 'Other', 'Another', 'Such', 'Like', 'Unlike', 'Until', 'Where', 'Whether', 'Which', 'Whose', 'Our', 'My',
+  'Your', 'Its', 'You', 'Us', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can', 'Could', 'Would',
+  'Should', 'Will', 'Let', 'Please', 'Yes', 'Well', 'Oh', 'Thank', 'Thanks',
 ]);
 
 /** Words that end a speaker phrase even without punctuation. */
@@ -146,11 +153,12 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): Mention
  * in the nominative, whatever the case of the group's noun): a title or description, or any animate noun.
  */
 function oneOf(ctx: QuoteContext, i: number, to: number): Mention | null {
-  if (i + 2 >= to || !/^(один|одна)$/iu.test(ctx.tokens[i].text) || ctx.tokens[i + 1].text.toLowerCase() !== 'из') {
+  if (i + 2 >= to || !/^(один|одна|one)$/iu.test(ctx.tokens[i].text) || !/^(из|of)$/iu.test(ctx.tokens[i + 1].text)) {
     return null;
   }
   let head = i + 2;
-  while (head + 1 < to && ctx.tokens[head].parses[0]?.pos === 'ADJF') {
+  // Adjectives before the group's noun: Russian ones by their parse, English ones (those senior advisers) up to three words.
+  while (head + 1 < to && (ctx.tokens[head].parses[0]?.pos === 'ADJF' || (ctx.tokens[head].parses.length === 0 && head < i + 5 && ctx.wordKindAt(head) === null))) {
     head++;
   }
   const t = ctx.tokens[head];
@@ -259,7 +267,7 @@ function leadingModifiers(ctx: QuoteContext, head: number, from: number, found: 
  */
 function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null {
   const english = ctx.document.language === 'en';
-  if (!isNameWord(ctx.tokens[i], english)) {
+  if (!isNameWord(ctx.tokens[i], english) || (english && opensSentence(ctx, i) && ctx.writtenLowerCase(ctx.tokens[i].text))) {
     return null;
   }
   let last = i;
@@ -269,6 +277,20 @@ function untaggedName(ctx: QuoteContext, i: number, to: number): Mention | null 
   const tokens = ctx.tokens.slice(i, last + 1);
   const person = ctx.people.byName(tokens);
   return { kind: 'person', start: tokens[0].start, end: tokens[tokens.length - 1].end, first: i, last, person };
+}
+
+/**
+ * The first word of its sentence (after any marks), capitalised whatever it is: an English word the text also
+ * writes in lower case there (During, Once) is no name.
+ */
+function opensSentence(ctx: QuoteContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && ctx.tokens[k].sentence === sentence; k--) {
+    if (ctx.tokens[k].kind === 'word' || ctx.tokens[k].kind === 'number') {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -321,7 +343,11 @@ function phraseEnd(ctx: QuoteContext, first: number, to: number): number {
       break;
     }
     // Dependants of a title are genitives or names (министр национальной экономики РК); a nominative starts anew.
-    const dependant = t.kind !== 'word' || t.parses.length === 0 || /^\p{Lu}/u.test(t.text) || t.parses.some((p) => p.grammemes.has('gent'));
+    // English words have no parses: a phrase runs on over names and the lexicon's words only (the ad, not «the ad uses footage»).
+    const dependant =
+      ctx.document.language === 'en'
+        ? /^\p{Lu}/u.test(t.text) || ctx.wordKindAt(k) !== null
+        : t.kind !== 'word' || t.parses.length === 0 || /^\p{Lu}/u.test(t.text) || t.parses.some((p) => p.grammemes.has('gent'));
     if (!dependant) {
       break;
     }
@@ -683,7 +709,20 @@ function personNextTo(ctx: QuoteContext, index: number): Person | null {
   }
   const before = ctx.tokens[index - 1];
   const comma = before !== undefined && before.text === ',' ? ctx.tokens[index - 2] : undefined;
-  return comma === undefined ? null : ctx.people.personAt(comma.start, comma.end);
+  return comma !== undefined ? ctx.people.personAt(comma.start, comma.end) : subjectOfCopula(ctx, index);
+}
+
+/** Copulas that give a title to the subject before them: John Smith is the chairman; Иван Петров — министр. */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', '—', '–', 'является', 'являлся', 'являлась', 'стал', 'стала']);
+
+/** The person a copula before the title (past up to two modifiers: is the former chairman) gives it to. */
+function subjectOfCopula(ctx: QuoteContext, index: number): Person | null {
+  let k = index - 1;
+  while (k >= index - 3 && k >= 0 && /^\p{Ll}/u.test(ctx.tokens[k].text) && !COPULAS.has(ctx.tokens[k].text)) {
+    k--;
+  }
+  const subject = ctx.tokens[k - 1];
+  return k >= 1 && COPULAS.has(ctx.tokens[k].text) && subject.sentence === ctx.tokens[index].sentence ? ctx.people.personAt(subject.start, subject.end) : null;
 }
 
 /** The descriptive name of a speaker never named: the phrase in the nominative (представителя компании → представитель компании). */

@@ -45,12 +45,23 @@ const EN_TITLES = new Set([
   'economist', 'author', 'campaign', 'sheriff', 'general', 'justice', 'director', 'operative', 'surrogate', 'donor',
   'voter', 'voters', 'supporter', 'supporters', 'critic', 'critics', 'observer', 'historian', 'scholar',
   'researcher', 'activist', 'pastor', 'democrat', 'republican', 'democrats', 'republicans', 'nominee', 'veteran',
+  'inspector', 'auditor', 'investigator', 'detective', 'officer', 'chancellor', 'premier', 'diplomat', 'lawmaker',
+  'lawmakers', 'legislator', 'councilman', 'councilwoman', 'counsel', 'witness', 'deputy', 'president-elect',
+  'coach', 'owner', 'administrator', 'superintendent', 'commander', 'envoy',
+  // People described, not titled: a person close to the campaign, a friend, the narrator.
+  'person', 'friend', 'colleague', 'narrator', 'announcer', 'resident', 'neighbor', 'man', 'woman', 'mother',
+  'father', 'wife', 'husband', 'moderator', 'reporter', 'protester', 'delegate', 'student', 'teacher', 'doctor',
+  'worker', 'user',
 ]);
 
 const EN_ORGANISATION_HEADS = new Set([
   'committee', 'department', 'ministry', 'agency', 'office', 'administration', 'government', 'campaign', 'party',
   'company', 'network', 'newspaper', 'magazine', 'post', 'times', 'journal', 'council', 'house', 'group', 'poll',
   'survey', 'report', 'statement', 'court', 'bureau', 'commission', 'association', 'foundation', 'institute',
+  // Bodies and writings that speak in English reports (the union wrote, said the ruling, the letter says).
+  'union', 'ruling', 'letter', 'book', 'article', 'ad', 'memo', 'lawsuit', 'complaint', 'filing', 'study',
+  'editorial', 'release', 'website', 'opinion', 'decision', 'indictment', 'document', 'email', 'tweet',
+  'firm', 'organization', 'organisation', 'coalition', 'panel', 'board', 'senate', 'congress',
 ]);
 
 /** Words without parses by their written form, one lookup per word: a title before an organisation head before a description. */
@@ -76,7 +87,9 @@ export function classifyWord(token: TaggedToken): WordKind {
     return null;
   }
   if (token.parses.length === 0) {
-    return WORD_KINDS.get(lowerCase(token.text)) ?? null;
+    // An English plural (advisers, lawyers) is of its singular's kind.
+    const word = lowerCase(token.text);
+    return WORD_KINDS.get(word) ?? (word.endsWith('s') ? WORD_KINDS.get(word.slice(0, -1)) : undefined) ?? null;
   }
   // One pass over the parses, the most specific kind first.
   let kind: WordKind = null;
