@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
-import { completeNames } from '../../server/src/engine/entities/ner/nameGrammar';
+import { completeNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
@@ -93,6 +93,23 @@ describe('NER span completion by grammar', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(completeNames, decoded, expected));
+  }
+});
+
+describe('NER adjectives of place taken into names', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A lower-case adjective of place agreeing with an ORG or LOC is part of its name.
+    ['глава японского [ORG МИДа] отметил', 'глава [ORG японского МИДа] отметил'],
+    ['вратарь из мюнхенской [LOC Баварии] ушёл', 'вратарь из [LOC мюнхенской Баварии] ушёл'],
+    // No agreement, no adjective of place (a direction neither: the lower-case trim's «южном Урале»), a person.
+    ['в тихоокеанский порт [LOC Козьмино] пришёл', 'в тихоокеанский порт [LOC Козьмино] пришёл'],
+    ['в подмосковном [LOC Сколково] построят', 'в подмосковном [LOC Сколково] построят'],
+    ['посол японского [LOC Москвы] принят', 'посол японского [LOC Москвы] принят'],
+    ['российский [PER Иванов] сказал', 'российский [PER Иванов] сказал'],
+    ['на южном [LOC Урале] тепло', 'на южном [LOC Урале] тепло'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
   }
 });
 

@@ -11,11 +11,11 @@
 import type { TaggedToken } from '../../tokens/tag';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
-import { completeNames } from './nameGrammar';
+import { completeNames, takeInPlaceAdjectives } from './nameGrammar';
 import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = alignListItems(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))));
+  const labels = alignListItems(tokens, takeInPlaceAdjectives(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)))))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();

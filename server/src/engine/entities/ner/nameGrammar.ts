@@ -236,3 +236,29 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
   }
   return out;
 }
+
+/** An adjective of place: az's lemma ends as Russian adjectives made from place names do (японский, московский). */
+function isPlaceAdjective(token: TaggedToken): boolean {
+  return token.parses.some((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr') && /[сц]кий$/.test(p.lemma));
+}
+
+/**
+ * A lower-case adjective of place right before an ORG or LOC name and agreeing with its first word belongs to
+ * the name in factRuEval («[ORG японского МИДа]», «[LOC мюнхенской Баварии]», «[ORG русская Патриархия]»): the
+ * lower-case trim dropped them with the descriptors.
+ */
+export function takeInPlaceAdjectives(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    const word = tokens[i - 1];
+    if ((type !== 'ORG' && type !== 'LOC') || isInside(out[i]) || out[i - 1] !== OUTSIDE || !isCapitalisedWord(tokens[i]) || !adjacent(tokens, i) || !isLowerWord(word)) {
+      continue;
+    }
+    if (isPlaceAdjective(word) && intersect(keysOf(word, ADJECTIVE), keysOf(tokens[i], ['NOUN', ...ADJECTIVE])).size > 0) {
+      out[i - 1] = beginLabel(type);
+      out[i] = beginLabel(type) + 1;
+    }
+  }
+  return out;
+}
