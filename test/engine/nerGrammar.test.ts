@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
@@ -110,6 +111,23 @@ describe('NER adjectives of place taken into names', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
+  }
+});
+
+describe('NER multi-word names repeated in a document', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // Every occurrence of a multi-word name's words takes the type its whole occurrences got, as one name.
+    ['Эфир: [ORG Голос Америки]. [ORG Голос] [LOC Америки]: вопрос.', 'Эфир: [ORG Голос Америки]. [ORG Голос Америки]: вопрос.'],
+    ['В интервью «[ORG Голосу Америки]» он сказал. [ORG Голос] [LOC Америки]: вопрос.', 'В интервью «[ORG Голосу Америки]» он сказал. [ORG Голос Америки]: вопрос.'],
+    ['Поездки в [LOC Новую Зеландию] дороги. Новая Зеландия далеко.', 'Поездки в [LOC Новую Зеландию] дороги. [LOC Новая Зеландия] далеко.'],
+    // A run of words inside a longer name counts as an occurrence.
+    ['Он сказал [ORG Русской службе «Голоса Америки]». [ORG Голос] [LOC Америки]: вопрос.', 'Он сказал [ORG Русской службе «Голоса Америки]». [ORG Голос Америки]: вопрос.'],
+    // A tie between types, or an occurrence inside a longer name, is left alone.
+    ['[ORG Новый Свет] и [LOC Новый Свет]. [PER Новый] [LOC Свет] там.', '[ORG Новый Свет] и [LOC Новый Свет]. [PER Новый] [LOC Свет] там.'],
+    ['[LOC Новая Зеландия] и [ORG Новая Зеландия Банк] работают.', '[LOC Новая Зеландия] и [ORG Новая Зеландия Банк] работают.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(repeatMultiWordNames, decoded, expected));
   }
 });
 

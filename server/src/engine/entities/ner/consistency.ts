@@ -5,17 +5,19 @@
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
- * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on.
+ * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on,
+ * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { completeNames, takeInPlaceAdjectives } from './nameGrammar';
+import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = alignListItems(tokens, takeInPlaceAdjectives(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)))))));
+  const labels = repeatMultiWordNames(tokens, alignListItems(tokens, takeInPlaceAdjectives(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
