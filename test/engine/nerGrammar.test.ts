@@ -1,7 +1,7 @@
 /**
  * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts), the text's own
- * cues (ner/textCues.ts) and list items (ner/consistency.ts). Each case gives the decoded names as inline markup
- * and the names after the pass.
+ * cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), office words and list items
+ * (ner/consistency.ts). Each case gives the decoded names as inline markup and the names after the pass.
  */
 
 import { describe, test } from 'node:test';
@@ -146,6 +146,18 @@ describe('NER text cues', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyTextCues, decoded, expected));
+  }
+});
+
+describe('NER office words', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An office or government word tagged alone is no name; the country after it stays a place.
+    ['Председатель [ORG Правительства] [LOC РК] [PER Серик Ахметов] прибыл.', 'Председатель Правительства [LOC РК] [PER Серик Ахметов] прибыл.'],
+    ['[ORG Президент] отметил успехи.', 'Президент отметил успехи.'],
+    ['Заседание [ORG Совета при Президенте] прошло.', 'Заседание [ORG Совета при Президенте] прошло.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(applyDocumentConsistency, decoded, expected));
   }
 });
 

@@ -67,7 +67,24 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return out;
+  return dropOfficeWords(tokens, out);
+}
+
+/** Nouns for an office or a government that the press capitalises but that name no particular organisation. */
+const OFFICE_WORDS = new Set(['президент', 'правительство', 'премьер']);
+
+/**
+ * A name that is nothing but such a word («Президент отметил», «Председатель Правительства РФ») is none: factRuEval
+ * names the country after it, not the office. Last in the pass, so the votes do not give it back.
+ */
+function dropOfficeWords(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  for (let i = 0; i < tokens.length; i++) {
+    const alone = labels[i] !== OUTSIDE && !isInside(labels[i]) && !(i + 1 < tokens.length && isInside(labels[i + 1]));
+    if (alone && typeOfLabel(labels[i]) !== 'PER' && tokens[i].parses.some((p) => p.pos === 'NOUN' && OFFICE_WORDS.has(p.lemma))) {
+      labels[i] = OUTSIDE;
+    }
+  }
+  return labels;
 }
 
 const LIST_SEPARATORS = new Set([',', '(', ')', 'и']);
