@@ -154,6 +154,10 @@ describe('NER office words', () => {
     // An office or government word tagged alone is no name; the country after it stays a place.
     ['Председатель [ORG Правительства] [LOC РК] [PER Серик Ахметов] прибыл.', 'Председатель Правительства [LOC РК] [PER Серик Ахметов] прибыл.'],
     ['[ORG Президент] отметил успехи.', 'Президент отметил успехи.'],
+    // An abbreviation az knows as no organisation right after one names the country; «ФИДЕ» is an organisation to az.
+    ['Председатель [ORG Правительства] [ORG РК] прибыл.', 'Председатель Правительства [LOC РК] прибыл.'],
+    ['Визит премьер-министра [ORG РК] начался.', 'Визит премьер-министра [LOC РК] начался.'],
+    ['Президент [ORG ФИДЕ] сказал.', 'Президент [ORG ФИДЕ] сказал.'],
     ['Заседание [ORG Совета при Президенте] прошло.', 'Заседание [ORG Совета при Президенте] прошло.'],
   ];
   for (const [decoded, expected] of cases) {
