@@ -1,14 +1,14 @@
 /**
- * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts), the text's own
- * cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), office words and list items
- * (ner/consistency.ts). Each case gives the decoded names as inline markup and the names after the pass.
+ * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
+ * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), office words and list
+ * items (ner/consistency.ts). Each case gives the decoded names as inline markup and the names after the pass.
  */
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
-import { completeNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { completeNames, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -111,6 +111,21 @@ describe('NER adjectives of place taken into names', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
+  }
+});
+
+describe('NER names with coordinated adjectives', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // Capitalised singular adjectives coordinated before one plural head are one name each.
+    ['учёные в [LOC Новосибирской и Томской областях] работают', 'учёные в [LOC Новосибирской] и [LOC Томской областях] работают'],
+    ['в [LOC Новосибирской, Омской и Томской областях] снег', 'в [LOC Новосибирской], [LOC Омской] и [LOC Томской областях] снег'],
+    // A singular head, a plural adjective, or lower-case adjectives: one name.
+    ['сотрудники [ORG Промышленного и коммерческого банка] пришли', 'сотрудники [ORG Промышленного и коммерческого банка] пришли'],
+    ['[LOC Соединённые Штаты] и [LOC Канада] решили', '[LOC Соединённые Штаты] и [LOC Канада] решили'],
+    ['[ORG Министерство сельского хозяйства и пищевой промышленности] решило', '[ORG Министерство сельского хозяйства и пищевой промышленности] решило'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(splitCoordinatedNames, decoded, expected));
   }
 });
 

@@ -262,3 +262,36 @@ export function takeInPlaceAdjectives(tokens: readonly TaggedToken[], labels: Ui
   }
   return out;
 }
+
+/**
+ * Names whose adjectives are coordinated before one plural head are several names in factRuEval: «[LOC
+ * Новосибирской] и [LOC Томской областях]», each adjective in the singular naming one place. A name the model
+ * read as one across «и» or a comma between capitalised singular adjectives, up to a plural noun they agree with in
+ * case, is split there.
+ */
+export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    if ((type !== 'LOC' && type !== 'ORG') || isInside(out[i])) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isInside(out[end])) {
+      end++;
+    }
+    const head = tokens[end - 1];
+    const plural = new Set([...keysOf(head, ['NOUN'])].filter((k) => k.endsWith('plur')).map((k) => k.split(' ')[0]));
+    const singularAdjective = (t: TaggedToken): boolean => isCapitalisedWord(t) && [...keysOf(t, ADJECTIVE)].some((k) => !k.endsWith('plur') && plural.has(k.split(' ')[0]));
+    let from = i;
+    for (let k = i + 1; k < end - 1 && plural.size > 0; k++) {
+      if ((tokens[k].text === 'и' || tokens[k].text === ',') && k > from && tokens.slice(from, k).every(singularAdjective) && singularAdjective(tokens[k + 1])) {
+        out[k] = OUTSIDE;
+        out[k + 1] = beginLabel(type);
+        from = k + 1;
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}
