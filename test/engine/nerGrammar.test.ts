@@ -158,6 +158,10 @@ describe('NER text cues', () => {
     // An abbreviation spelled out in lower-case words before it is no name, there and elsewhere.
     ['внедрение свободного программного обеспечения ([ORG СПО]). [ORG СПО] дешевле.', 'внедрение свободного программного обеспечения (СПО). СПО дешевле.'],
     ['[ORG Союз координационных советов] ([ORG СКС]) провёл акцию', '[ORG Союз координационных советов] ([ORG СКС]) провёл акцию'],
+    // A web address standing as a word is the outlet or site; in quotes it is the address itself.
+    ['об этом сообщает baltinfo.ru сегодня', 'об этом сообщает [ORG baltinfo.ru] сегодня'],
+    ['Как пишет [PER Lenta.ru], решение принято', 'Как пишет [ORG Lenta.ru], решение принято'],
+    ['заявка на имя «кремль.рф» подана', 'заявка на имя «кремль.рф» подана'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyTextCues, decoded, expected));
