@@ -102,6 +102,7 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet
 
 const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
 const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+const COMPLEMENT = new Set([...GENITIVE, ...DATIVE]);
 const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `${c} ${g}`)));
 
 /**
@@ -197,6 +198,18 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
             end = more.end;
           }
         }
+      }
+    }
+    const complemented = start < j && isLowerWord(last) && tokens.slice(start, j).some((t) => t.parses[0]?.pos === 'NOUN');
+    if (end < 0 && type === 'ORG' && complemented && adjacent(tokens, j + 1) && tokens[j + 1].text === 'и') {
+      // A name the model ended on a lower-case genitive or dative complement of its noun goes on with one
+      // coordinated with it («Министерство сельского хозяйства» + «и пищевой промышленности»), under the same test
+      // as above; after an adjective and its head («Общественной палаты и …») another name follows instead.
+      const own = intersect(keysOf(last, ['NOUN']), COMPLEMENT);
+      const cases = new Set([...COMPLEMENT].filter((k) => [...own].some((o) => o.split(' ')[0] === k.split(' ')[0])));
+      const more = own.size > 0 ? nounPhrase(tokens, j + 2, cases, { organisationHead: false }) : null;
+      if (more !== null && (intersect(more.keys, own).size > 0 || more.end - j > 3)) {
+        end = more.end;
       }
     }
     if (end < 0 && start < j && isLowerWord(last) && ['PREP', 'CONJ'].includes(last.parses[0]?.pos ?? '')) {
