@@ -166,6 +166,7 @@ describe('NER text cues', () => {
     ['об этом сообщает baltinfo.ru сегодня', 'об этом сообщает [ORG baltinfo.ru] сегодня'],
     ['Как пишет [PER Lenta.ru], решение принято', 'Как пишет [ORG Lenta.ru], решение принято'],
     ['заявка на имя «кремль.рф» подана', 'заявка на имя «кремль.рф» подана'],
+    ['сайты в зоне .[LOC РФ] открыты, а в [LOC РФ] рады', 'сайты в зоне .РФ открыты, а в [LOC РФ] рады'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyTextCues, decoded, expected));

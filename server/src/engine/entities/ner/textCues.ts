@@ -18,7 +18,7 @@ const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(ru|com|net|org|info
 /**
  * A web address standing as a word of the sentence («сообщает baltinfo.ru», «Как пишет Lenta.ru») is the outlet or
  * site that speaks, an ORG in factRuEval; one in quotes («на имя «кремль.рф»») is the address itself. The model
- * sees such tokens seldom and reads them as anything.
+ * sees such tokens seldom and reads them as anything. A domain zone written with its dot («в зоне .РФ») is no name.
  */
 function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -26,9 +26,16 @@ function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8
     const alone = !isInside(out[i]) && !(i + 1 < tokens.length && isInside(out[i + 1]));
     if (alone && WEB_ADDRESS.test(tokens[i].text) && !(i > 0 && OPEN_QUOTES.has(tokens[i - 1].text))) {
       out[i] = beginLabel('ORG');
+    } else if (alone && i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) {
+      out[i] = OUTSIDE;
     }
   }
   return out;
+}
+
+/** A full stop that opens a domain zone: a space before it (or the text's start), a word glued after it. */
+function isZoneDot(tokens: readonly TaggedToken[], k: number): boolean {
+  return tokens[k].text === '.' && (k === 0 || tokens[k].start > tokens[k - 1].end);
 }
 
 /** Generic words that name the kind of an organisation whose name follows in quotes (lemmas, abbreviations lower-cased). */
