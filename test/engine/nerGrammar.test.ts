@@ -1,7 +1,8 @@
 /**
  * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
- * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), office words and list
- * items (ner/consistency.ts). Each case gives the decoded names as inline markup and the names after the pass.
+ * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
+ * (ner/englishHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * inline markup and the names after the pass.
  */
 
 import { describe, test } from 'node:test';
@@ -9,6 +10,7 @@ import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -186,6 +188,21 @@ describe('NER office words', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));
+  }
+});
+
+describe('NER English heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A run of Latin words with an English organisation head is an ORG whole; with an event head, no name.
+    ['сообщает КЗЖ ([PER Committee to Protect Journalists]).', 'сообщает КЗЖ ([ORG Committee to Protect Journalists]).'],
+    ['канал [PER World Fashion] Channel закрыт', 'канал [ORG World Fashion Channel] закрыт'],
+    ['турнир [PER Corus Chess Tournament] начался', 'турнир Corus Chess Tournament начался'],
+    // No head, a single word, or a run inside a longer name: left alone.
+    ['сказал [PER Barry Lowenkron] вчера', 'сказал [PER Barry Lowenkron] вчера'],
+    ['банк [ORG Bank] закрыт', 'банк [ORG Bank] закрыт'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readEnglishHeads, decoded, expected));
   }
 });
 

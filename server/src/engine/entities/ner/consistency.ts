@@ -6,10 +6,12 @@
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
  * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on,
- * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts).
+ * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words
+ * alone are no names and English names are read by their heads (englishHeads.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
+import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { completeNames, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
@@ -67,7 +69,7 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return readOfficeWords(tokens, out);
+  return readEnglishHeads(tokens, readOfficeWords(tokens, out));
 }
 
 /** Nouns for an office or a government that the press capitalises but that name no particular organisation. */
