@@ -7,10 +7,13 @@
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
 
-/** The cues, the abbreviations first (a quoted name may contain such an abbreviation). */
+/** The cues, the abbreviations first (a quoted name may contain such an abbreviation), web addresses last. */
 export function applyTextCues(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   return webAddresses(tokens, quotedNames(tokens, commonAbbreviations(tokens, labels)));
 }
+
+/** A Roman numeral of two letters or more («XXI века», «VII съезде»): a number, not a name, when it stands alone. */
+const ROMAN_NUMERAL = /^[IVXLC]{2,}$/;
 
 /** A host name ending in a common top-level domain. */
 const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(ru|com|net|org|info|su|ua|by|kz|uk|de|fr|tv|fm|io|рф)$/iu;
@@ -18,7 +21,8 @@ const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(ru|com|net|org|info
 /**
  * A web address standing as a word of the sentence («сообщает baltinfo.ru», «Как пишет Lenta.ru») is the outlet or
  * site that speaks, an ORG in factRuEval; one in quotes («на имя «кремль.рф»») is the address itself. The model
- * sees such tokens seldom and reads them as anything. A domain zone written with its dot («в зоне .РФ») is no name.
+ * sees such tokens seldom and reads them as anything. A domain zone written with its dot («в зоне .РФ») and a
+ * Roman numeral standing alone are no names.
  */
 function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -26,7 +30,7 @@ function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8
     const alone = !isInside(out[i]) && !(i + 1 < tokens.length && isInside(out[i + 1]));
     if (alone && WEB_ADDRESS.test(tokens[i].text) && !(i > 0 && OPEN_QUOTES.has(tokens[i - 1].text))) {
       out[i] = beginLabel('ORG');
-    } else if (alone && i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) {
+    } else if (alone && ((i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) || ROMAN_NUMERAL.test(tokens[i].text))) {
       out[i] = OUTSIDE;
     }
   }
