@@ -118,6 +118,18 @@ function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean 
   return phrase !== null && [...phrase.keys].some((k) => !k.endsWith('plur'));
 }
 
+/** Marks after which any word is capitalised: the start of a quotation, a list item or a parenthesis. */
+const OPENING_MARKS = new Set(['«', '„', '"', '“', '(', '—', '–', '-', '•', ':']);
+
+/**
+ * An organisation head capitalised inside a sentence, after no other capitalised word («…», Движение общежитий
+ * Москвы», «назад Бюро США по патентам»), is the first word of a name: a common noun would be in lower case there.
+ */
+function isCapitalisedHead(tokens: readonly TaggedToken[], j: number): boolean {
+  const previous = tokens[j - 1];
+  return j > 0 && previous.sentence === tokens[j].sentence && !OPENING_MARKS.has(previous.text) && !isCapitalisedWord(previous) && isHead(tokens[j]);
+}
+
 /**
  * End (exclusive) of «имени» / «им.» and the PER after the organisation name ending at j (and «и» with a second
  * PER: «имени Станиславского и Немировича-Данченко»), or −1.
@@ -155,6 +167,9 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
   const n = tokens.length;
   for (let j = 0; j < n; j++) {
     const untagged = out[j] === OUTSIDE && isCapitalisedWord(tokens[j]);
+    if (untagged && isCapitalisedHead(tokens, j)) {
+      out[j] = beginLabel('ORG');
+    }
     const type = untagged && startsSingularName(tokens, j) ? 'ORG' : typeOfLabel(out[j]);
     if (type === null || type === 'PER' || (j + 1 < n && isInside(out[j + 1]))) {
       continue;
