@@ -102,6 +102,12 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet
 
 const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
 const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+/** Nouns of the adverbial «по» phrases (по просьбе, по словам, по данным …), which never name a field. */
+const ADVERBIAL_PO = new Set([
+  'просьба', 'слово', 'данные', 'мнение', 'итог', 'случай', 'повод', 'приглашение', 'инициатива', 'оценка',
+  'информация', 'сведение', 'решение', 'причина', 'приказ', 'требование', 'указание', 'поручение', 'распоряжение',
+  'время', 'сообщение', 'возвращение', 'окончание', 'завершение', 'прибытие', 'результат', 'факт', 'линия',
+]);
 const COMPLEMENT = new Set([...GENITIVE, ...DATIVE]);
 const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `${c} ${g}`)));
 
@@ -213,6 +219,22 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
             end = more.end;
           }
         }
+      }
+    }
+    const placeAndField = type === 'ORG' && j + 3 < n && out[j + 1] === beginLabel('LOC') && !isInside(out[j + 2]) && adjacent(tokens, j + 1) && adjacent(tokens, j + 2) && tokens[j + 2].text === 'по';
+    if (end < 0 && placeAndField && tokens.slice(start, j + 1).some(isHead)) {
+      // An organisation named by its head, its place and «по» with a dative phrase are one name in factRuEval («Бюро
+      // США по патентам и товарным знакам»): the «по» phrase names the organisation's field, so the place is inside;
+      // «по просьбе», «по словам» and the like belong to the clause instead.
+      const phrase = nounPhrase(tokens, j + 3, DATIVE, { organisationHead: false });
+      if (phrase !== null && !tokens[phrase.end - 1].parses.some((p) => p.pos === 'NOUN' && ADVERBIAL_PO.has(p.lemma))) {
+        end = phrase.end;
+        const more = end < n && adjacent(tokens, end) && tokens[end].text === 'и' ? nounPhrase(tokens, end + 1, DATIVE, { organisationHead: false }) : null;
+        if (more !== null && (intersect(more.keys, phrase.keys).size > 0 || more.end - end > 2)) {
+          end = more.end;
+        }
+        // … with the genitive that completes it («по развитию» + «информационного общества»).
+        end = nounPhrase(tokens, end, GENITIVE, { organisationHead: false })?.end ?? end;
       }
     }
     const complemented = start < j && isLowerWord(last) && tokens.slice(start, j).some((t) => t.parses[0]?.pos === 'NOUN');
