@@ -7,7 +7,11 @@
  * organisation head is an ORG, and «имени» with a person goes on with the organisation named after them. A
  * name the model ended on a preposition or conjunction goes on with the phrase after it or ends before it, and
  * a place in the genitive closing an organisation's name (an ORG after its lower-case words, a LOC with an
- * organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
+ * organisation head) is a LOC of its own. An organisation head capitalised inside a sentence starts a name; a
+ * lower-case complement goes on with one coordinated with it; a place followed by «по» and the organisation's
+ * field stays inside its name. Besides: a lower-case adjective of place joins the name after it
+ * (takeInPlaceAdjectives), and coordinated adjectives before a plural head are several names
+ * (splitCoordinatedNames). Keyed on grammar and generic head nouns, never on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
