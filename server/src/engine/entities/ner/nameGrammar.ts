@@ -335,6 +335,10 @@ export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Ui
       end++;
     }
     const head = tokens[end - 1];
+    if (!tokens.slice(i + 1, end - 1).some((t) => t.text === 'и' || t.text === ',')) {
+      i = end - 1;
+      continue;
+    }
     const plural = new Set([...keysOf(head, ['NOUN'])].filter((k) => k.endsWith('plur')).map((k) => k.split(' ')[0]));
     const singularAdjective = (t: TaggedToken): boolean => isCapitalisedWord(t) && [...keysOf(t, ADJECTIVE)].some((k) => !k.endsWith('plur') && plural.has(k.split(' ')[0]));
     let from = i;

@@ -18,7 +18,10 @@ export function repeatMultiWordNames(tokens: readonly TaggedToken[], labels: Uin
   const n = tokens.length;
   const votes = new Map<string, number[]>();
   const lengthsByFirst = new Map<string, Set<number>>();
-  const keys = tokens.map(clusterKey);
+  // Lemma keys only where a name's words or a capitalised word need them: the pass runs on every document.
+  const keys: string[] = [];
+  const keyOf = (k: number): string => (keys[k] ??= clusterKey(tokens[k]));
+  const keysIn = (from: number, to: number): string => Array.from({ length: to - from }, (_, k) => keyOf(from + k)).join(' ');
   for (let i = 0; i < n; i++) {
     const type = typeOfLabel(labels[i]);
     if (type === null || (isInside(labels[i]) && joined(tokens, i) && isWord(tokens[i - 1]))) {
@@ -32,20 +35,20 @@ export function repeatMultiWordNames(tokens: readonly TaggedToken[], labels: Uin
     if (j === i || !isCapitalised(tokens[i])) {
       continue;
     }
-    const key = keys.slice(i, j + 1).join(' ');
+    const key = keysIn(i, j + 1);
     const counts = votes.get(key) ?? NAME_TYPES.map(() => 0);
     counts[NAME_TYPES.indexOf(type)]++;
     votes.set(key, counts);
-    const lengths = lengthsByFirst.get(keys[i]) ?? new Set<number>();
+    const lengths = lengthsByFirst.get(keyOf(i)) ?? new Set<number>();
     lengths.add(j - i + 1);
-    lengthsByFirst.set(keys[i], lengths);
+    lengthsByFirst.set(keyOf(i), lengths);
   }
   const out = labels.slice();
   if (votes.size === 0) {
     return out;
   }
   for (let i = 0; i < n; i++) {
-    const lengths = isCapitalised(tokens[i]) && !isInside(out[i]) ? lengthsByFirst.get(keys[i]) : undefined;
+    const lengths = isCapitalised(tokens[i]) && !isInside(out[i]) ? lengthsByFirst.get(keyOf(i)) : undefined;
     if (lengths === undefined) {
       continue;
     }
@@ -58,7 +61,7 @@ export function repeatMultiWordNames(tokens: readonly TaggedToken[], labels: Uin
       while (k < end && joined(tokens, k)) {
         k++;
       }
-      const counts = k === end ? votes.get(keys.slice(i, end).join(' ')) : undefined;
+      const counts = k === end ? votes.get(keysIn(i, end)) : undefined;
       if (counts === undefined) {
         continue;
       }

@@ -27,10 +27,15 @@ const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(ru|com|net|org|info
 function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    // Cheap first-letter and dot tests before the regular expressions: this runs on every token.
+    if (text.indexOf('.') < 1 && !'IVXLC'.includes(text.charAt(0)) && !(i > 0 && tokens[i - 1].text === '.')) {
+      continue;
+    }
     const alone = !isInside(out[i]) && !(i + 1 < tokens.length && isInside(out[i + 1]));
-    if (alone && WEB_ADDRESS.test(tokens[i].text) && !(i > 0 && OPEN_QUOTES.has(tokens[i - 1].text))) {
+    if (alone && WEB_ADDRESS.test(text) && !(i > 0 && OPEN_QUOTES.has(tokens[i - 1].text))) {
       out[i] = beginLabel('ORG');
-    } else if (alone && ((i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) || ROMAN_NUMERAL.test(tokens[i].text))) {
+    } else if (alone && ((i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) || ROMAN_NUMERAL.test(text))) {
       out[i] = OUTSIDE;
     }
   }
