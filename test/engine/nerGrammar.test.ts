@@ -228,6 +228,8 @@ describe('NER list items', () => {
     ['Голы: [PER Сёмин] ([PER Овечкин], [LOC Фёдоров], [PER Марков]).', 'Голы: [PER Сёмин] ([PER Овечкин], [PER Фёдоров], [PER Марков]).'],
     ['Туры в [LOC Рим], Париж и [LOC Мадрид] подорожали.', 'Туры в [LOC Рим], [LOC Париж] и [LOC Мадрид] подорожали.'],
     ['Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.', 'Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.'],
+    // Bullets separate list items too.
+    ['Федерации: • [LOC Афганистан] • [PER Андорра] • [LOC Австралия] • [LOC Бельгия]', 'Федерации: • [LOC Афганистан] • [LOC Андорра] • [LOC Австралия] • [LOC Бельгия]'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));

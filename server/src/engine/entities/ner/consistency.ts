@@ -102,11 +102,11 @@ function readOfficeWords(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
   return labels;
 }
 
-const LIST_SEPARATORS = new Set([',', '(', ')', 'и']);
+const LIST_SEPARATORS = new Set([',', '(', ')', 'и', '•']);
 
 /**
- * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид») takes the
- * type of the one-word names on both sides of it when they agree: list items are of a kind.
+ * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид», bullets) takes
+ * the type of the one-word names on both sides of it when they agree: list items are of a kind.
  */
 function alignListItems(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const n = tokens.length;
