@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
-import { completeNames, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { completeNames, dropAdjectivalPersons, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
@@ -131,6 +131,19 @@ describe('NER adjectives of place taken into names', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
+  }
+});
+
+describe('NER adjectives tagged as persons', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An adjective az knows only as one, agreeing with the lower-case noun after it, is no person.
+    ['вышла на свободу с [PER Нобелевской] премией', 'вышла на свободу с Нобелевской премией'],
+    // A surname az knows, or an adjective before no noun it agrees with: left alone.
+    ['писатель [PER Толстой] жил долго', 'писатель [PER Толстой] жил долго'],
+    ['слова [PER Нобелевской] сказали', 'слова [PER Нобелевской] сказали'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(dropAdjectivalPersons, decoded, expected));
   }
 });
 

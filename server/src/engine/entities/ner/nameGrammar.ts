@@ -10,8 +10,9 @@
  * organisation head) is a LOC of its own. An organisation head capitalised inside a sentence starts a name; a
  * lower-case complement goes on with one coordinated with it; a place followed by «по» and the organisation's
  * field stays inside its name. Besides: a lower-case adjective of place joins the name after it
- * (takeInPlaceAdjectives), and coordinated adjectives before a plural head are several names
- * (splitCoordinatedNames). Keyed on grammar and generic head nouns, never on names.
+ * (takeInPlaceAdjectives), coordinated adjectives before a plural head are several names (splitCoordinatedNames),
+ * and an adjective tagged as a person before the noun it agrees with is none (dropAdjectivalPersons). Keyed on
+ * grammar and generic head nouns, never on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -350,6 +351,26 @@ export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Ui
       }
     }
     i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A capitalised adjective tagged as a person on its own, when az knows it only as an adjective and it agrees with the
+ * lower-case noun after it («Нобелевской премией», «Шестидневной войны»), names no person: a name made from a person
+ * qualifies a common noun there.
+ */
+export function dropAdjectivalPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (out[i] !== beginLabel('PER') || isInside(out[i + 1]) || !adjacent(tokens, i + 1) || !isLowerWord(tokens[i + 1])) {
+      continue;
+    }
+    const adjectiveOnly = t.parses.length > 0 && t.parses.every((p) => ADJECTIVE.includes(p.pos) && !['Surn', 'Name', 'Patr'].some((m) => p.grammemes.has(m)));
+    if (adjectiveOnly && intersect(keysOf(t, ADJECTIVE), keysOf(tokens[i + 1], ['NOUN'])).size > 0) {
+      out[i] = OUTSIDE;
+    }
   }
   return out;
 }
