@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
-import { completeNames, dropAdjectivalPersons, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
@@ -131,6 +131,19 @@ describe('NER adjectives of place taken into names', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
+  }
+});
+
+describe('NER place heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An ORG of an adjective and a place's head noun is a place; a quoted title or another head is left alone.
+    ['В 2010 году [ORG Камчатский край] перешёл на новое время', 'В 2010 году [LOC Камчатский край] перешёл на новое время'],
+    ['переселились на территорию [ORG Османской империи] тогда', 'переселились на территорию [LOC Османской империи] тогда'],
+    ['зрители спектакля «[ORG Большой город]» пришли', 'зрители спектакля «[ORG Большой город]» пришли'],
+    ['[ORG Краевой суд] решил дело', '[ORG Краевой суд] решил дело'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readPlaceHeads, decoded, expected));
   }
 });
 

@@ -10,9 +10,10 @@
  * organisation head) is a LOC of its own. An organisation head capitalised inside a sentence starts a name; a
  * lower-case complement goes on with one coordinated with it; a place followed by «по» and the organisation's
  * field stays inside its name. Besides: a lower-case adjective of place joins the name after it
- * (takeInPlaceAdjectives), coordinated adjectives before a plural head are several names (splitCoordinatedNames),
- * and an adjective tagged as a person before the noun it agrees with is none (dropAdjectivalPersons). Keyed on
- * grammar and generic head nouns, never on names.
+ * (takeInPlaceAdjectives), an ORG ending in a place's head noun is a place (readPlaceHeads), coordinated
+ * adjectives before a plural head are several names (splitCoordinatedNames), and an adjective tagged as a person
+ * before the noun it agrees with is none (dropAdjectivalPersons). Keyed on grammar and generic head nouns, never
+ * on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -371,6 +372,37 @@ export function dropAdjectivalPersons(tokens: readonly TaggedToken[], labels: Ui
     if (adjectiveOnly && intersect(keysOf(t, ADJECTIVE), keysOf(tokens[i + 1], ['NOUN'])).size > 0) {
       out[i] = OUTSIDE;
     }
+  }
+  return out;
+}
+
+/** Generic head nouns of place names (lemmas): a region, a water, a state. */
+const PLACE_HEADS = new Set([
+  'край', 'область', 'район', 'округ', 'республика', 'остров', 'полуостров', 'море', 'река', 'озеро', 'залив',
+  'штат', 'провинция', 'графство', 'империя', 'королевство',
+]);
+
+/**
+ * An ORG of capitalised adjectives and lower-case words ending in a place's head noun («Камчатский край», «Османской
+ * империи») names a place; a quoted one is a title («спектакля «Большой город»») and is left alone.
+ */
+export function readPlaceHeads(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    if (out[i] !== beginLabel('ORG')) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isInside(out[end])) {
+      end++;
+    }
+    const head = tokens[end - 1];
+    const quoted = i > 0 && OPENING_MARKS.has(tokens[i - 1].text);
+    if (end - i > 1 && !quoted && keysOf(tokens[i], ADJECTIVE).size > 0 && isLowerWord(head) && head.parses.some((p) => p.pos === 'NOUN' && PLACE_HEADS.has(p.lemma))) {
+      out[i] = beginLabel('LOC');
+      out.fill(beginLabel('LOC') + 1, i + 1, end);
+    }
+    i = end - 1;
   }
   return out;
 }
