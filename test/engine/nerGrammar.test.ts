@@ -1,14 +1,17 @@
 /**
- * Parts of the name model's document pass: span completion by grammar (ner/nameGrammar.ts), the text's own
- * cues (ner/textCues.ts) and list items (ner/consistency.ts). Each case gives the decoded names as inline markup
- * and the names after the pass.
+ * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
+ * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
+ * (ner/englishHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * inline markup and the names after the pass.
  */
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
-import { completeNames } from '../../server/src/engine/entities/ner/nameGrammar';
+import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
+import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
+import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
@@ -72,6 +75,24 @@ describe('NER span completion by grammar', () => {
     ['письма от [ORG Конгресса] профсоюзов пришли', 'письма от [ORG Конгресса профсоюзов] пришли'],
     ['глава [ORG Комитета] по иностранным делам сказал', 'глава [ORG Комитета по иностранным делам] сказал'],
     ['[ORG Министерство] сельского хозяйства и пищевой промышленности выдало', '[ORG Министерство сельского хозяйства и пищевой промышленности] выдало'],
+    // A name ending in a lower-case complement of its noun takes one coordinated with it; not after adjective + head.
+    ['[ORG Министерство сельского хозяйства] и пищевой промышленности выдало', '[ORG Министерство сельского хозяйства и пищевой промышленности] выдало'],
+    ['члена [ORG Общественной палаты] и российско-американской рабочей группы', 'члена [ORG Общественной палаты] и российско-американской рабочей группы'],
+    ['письма от [ORG Конгресса профсоюзов] и профсоюза пришли', 'письма от [ORG Конгресса профсоюзов] и профсоюза пришли'],
+    // An organisation head capitalised inside a sentence starts a name, and takes its complement.
+    ['выступили «Жилищная солидарность», Движение общежитий [LOC Москвы] и другие', 'выступили «Жилищная солидарность», [ORG Движение общежитий] [LOC Москвы] и другие'],
+    ['Несколько дней назад Бюро [LOC США] выдало патент', 'Несколько дней назад [ORG Бюро] [LOC США] выдало патент'],
+    ['Об этом сообщает PR-служба конференции.', 'Об этом сообщает [ORG PR-служба конференции].'],
+    // … not first in a sentence, after an opening mark or after another capitalised word.
+    ['Совет решил вопрос', 'Совет решил вопрос'],
+    ['Он сказал: «Совет решил»', 'Он сказал: «Совет решил»'],
+    ['отошли к [LOC Советскому] Союзу после войны', 'отошли к [LOC Советскому] Союзу после войны'],
+    // An organisation, its place and «по» with a dative phrase (and its genitive) are one name.
+    ['дней назад [ORG Бюро] [LOC США] по патентам и товарным знакам выдало', 'дней назад [ORG Бюро США по патентам и товарным знакам] выдало'],
+    ['заседание [ORG Совета при Президенте] [LOC РФ] по развитию информационного общества прошло', 'заседание [ORG Совета при Президенте РФ по развитию информационного общества] прошло'],
+    // Only after a name with an organisation head, and not with an adverbial «по» phrase.
+    ['визит [ORG МИД] [LOC России] по случаю юбилея', 'визит [ORG МИД] [LOC России] по случаю юбилея'],
+    ['решение [ORG Министерства обороны] [LOC России] по просьбе сторон', 'решение [ORG Министерства обороны] [LOC России] по просьбе сторон'],
     // A head inside a longer name, or a complement in another case, is left alone.
     ['для [ORG Конституционного суда] здания', 'для [ORG Конституционного суда] здания'],
     ['[ORG Комитет] решил вопрос', '[ORG Комитет] решил вопрос'],
@@ -96,6 +117,81 @@ describe('NER span completion by grammar', () => {
   }
 });
 
+describe('NER adjectives of place taken into names', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A lower-case adjective of place agreeing with an ORG or LOC is part of its name.
+    ['глава японского [ORG МИДа] отметил', 'глава [ORG японского МИДа] отметил'],
+    ['вратарь из мюнхенской [LOC Баварии] ушёл', 'вратарь из [LOC мюнхенской Баварии] ушёл'],
+    // No agreement, no adjective of place (a direction neither: the lower-case trim's «южном Урале»), a person.
+    ['в тихоокеанский порт [LOC Козьмино] пришёл', 'в тихоокеанский порт [LOC Козьмино] пришёл'],
+    ['в подмосковном [LOC Сколково] построят', 'в подмосковном [LOC Сколково] построят'],
+    ['посол японского [LOC Москвы] принят', 'посол японского [LOC Москвы] принят'],
+    ['российский [PER Иванов] сказал', 'российский [PER Иванов] сказал'],
+    ['на южном [LOC Урале] тепло', 'на южном [LOC Урале] тепло'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(takeInPlaceAdjectives, decoded, expected));
+  }
+});
+
+describe('NER place heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An ORG of an adjective and a place's head noun is a place; a quoted title or another head is left alone.
+    ['В 2010 году [ORG Камчатский край] перешёл на новое время', 'В 2010 году [LOC Камчатский край] перешёл на новое время'],
+    ['переселились на территорию [ORG Османской империи] тогда', 'переселились на территорию [LOC Османской империи] тогда'],
+    ['зрители спектакля «[ORG Большой город]» пришли', 'зрители спектакля «[ORG Большой город]» пришли'],
+    ['[ORG Краевой суд] решил дело', '[ORG Краевой суд] решил дело'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readPlaceHeads, decoded, expected));
+  }
+});
+
+describe('NER adjectives tagged as persons', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An adjective az knows only as one, agreeing with the lower-case noun after it, is no person.
+    ['вышла на свободу с [PER Нобелевской] премией', 'вышла на свободу с Нобелевской премией'],
+    // A surname az knows, or an adjective before no noun it agrees with: left alone.
+    ['писатель [PER Толстой] жил долго', 'писатель [PER Толстой] жил долго'],
+    ['слова [PER Нобелевской] сказали', 'слова [PER Нобелевской] сказали'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(dropAdjectivalPersons, decoded, expected));
+  }
+});
+
+describe('NER names with coordinated adjectives', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // Capitalised singular adjectives coordinated before one plural head are one name each.
+    ['учёные в [LOC Новосибирской и Томской областях] работают', 'учёные в [LOC Новосибирской] и [LOC Томской областях] работают'],
+    ['в [LOC Новосибирской, Омской и Томской областях] снег', 'в [LOC Новосибирской], [LOC Омской] и [LOC Томской областях] снег'],
+    // A singular head, a plural adjective, or lower-case adjectives: one name.
+    ['сотрудники [ORG Промышленного и коммерческого банка] пришли', 'сотрудники [ORG Промышленного и коммерческого банка] пришли'],
+    ['[LOC Соединённые Штаты] и [LOC Канада] решили', '[LOC Соединённые Штаты] и [LOC Канада] решили'],
+    ['[ORG Министерство сельского хозяйства и пищевой промышленности] решило', '[ORG Министерство сельского хозяйства и пищевой промышленности] решило'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(splitCoordinatedNames, decoded, expected));
+  }
+});
+
+describe('NER multi-word names repeated in a document', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // Every occurrence of a multi-word name's words takes the type its whole occurrences got, as one name.
+    ['Эфир: [ORG Голос Америки]. [ORG Голос] [LOC Америки]: вопрос.', 'Эфир: [ORG Голос Америки]. [ORG Голос Америки]: вопрос.'],
+    ['В интервью «[ORG Голосу Америки]» он сказал. [ORG Голос] [LOC Америки]: вопрос.', 'В интервью «[ORG Голосу Америки]» он сказал. [ORG Голос Америки]: вопрос.'],
+    ['Поездки в [LOC Новую Зеландию] дороги. Новая Зеландия далеко.', 'Поездки в [LOC Новую Зеландию] дороги. [LOC Новая Зеландия] далеко.'],
+    // A run of words inside a longer name counts as an occurrence.
+    ['Он сказал [ORG Русской службе «Голоса Америки]». [ORG Голос] [LOC Америки]: вопрос.', 'Он сказал [ORG Русской службе «Голоса Америки]». [ORG Голос Америки]: вопрос.'],
+    // A tie between types, or an occurrence inside a longer name, is left alone.
+    ['[ORG Новый Свет] и [LOC Новый Свет]. [PER Новый] [LOC Свет] там.', '[ORG Новый Свет] и [LOC Новый Свет]. [PER Новый] [LOC Свет] там.'],
+    ['[LOC Новая Зеландия] и [ORG Новая Зеландия Банк] работают.', '[LOC Новая Зеландия] и [ORG Новая Зеландия Банк] работают.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(repeatMultiWordNames, decoded, expected));
+  }
+});
+
 describe('NER text cues', () => {
   const cases: readonly (readonly [string, string])[] = [
     // A quoted name after the word for the kind of organisation it is: an ORG whatever the model made of it.
@@ -108,9 +204,48 @@ describe('NER text cues', () => {
     // An abbreviation spelled out in lower-case words before it is no name, there and elsewhere.
     ['внедрение свободного программного обеспечения ([ORG СПО]). [ORG СПО] дешевле.', 'внедрение свободного программного обеспечения (СПО). СПО дешевле.'],
     ['[ORG Союз координационных советов] ([ORG СКС]) провёл акцию', '[ORG Союз координационных советов] ([ORG СКС]) провёл акцию'],
+    // A web address standing as a word is the outlet or site; in quotes it is the address itself.
+    ['об этом сообщает baltinfo.ru сегодня', 'об этом сообщает [ORG baltinfo.ru] сегодня'],
+    ['Как пишет [PER Lenta.ru], решение принято', 'Как пишет [ORG Lenta.ru], решение принято'],
+    ['заявка на имя «кремль.рф» подана', 'заявка на имя «кремль.рф» подана'],
+    ['сайты в зоне .[LOC РФ] открыты, а в [LOC РФ] рады', 'сайты в зоне .РФ открыты, а в [LOC РФ] рады'],
+    // A Roman numeral standing alone is a number; inside a name it stays.
+    ['задача не [ORG XXI], а XXII века', 'задача не XXI, а XXII века'],
+    ['король [PER Людовик XIV] правил', 'король [PER Людовик XIV] правил'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyTextCues, decoded, expected));
+  }
+});
+
+describe('NER office words', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An office or government word tagged alone is no name; the country after it stays a place.
+    ['Председатель [ORG Правительства] [LOC РК] [PER Серик Ахметов] прибыл.', 'Председатель Правительства [LOC РК] [PER Серик Ахметов] прибыл.'],
+    ['[ORG Президент] отметил успехи.', 'Президент отметил успехи.'],
+    // An abbreviation az knows as no organisation right after one names the country; «ФИДЕ» is an organisation to az.
+    ['Председатель [ORG Правительства] [ORG РК] прибыл.', 'Председатель Правительства [LOC РК] прибыл.'],
+    ['Визит премьер-министра [ORG РК] начался.', 'Визит премьер-министра [LOC РК] начался.'],
+    ['Президент [ORG ФИДЕ] сказал.', 'Президент [ORG ФИДЕ] сказал.'],
+    ['Заседание [ORG Совета при Президенте] прошло.', 'Заседание [ORG Совета при Президенте] прошло.'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(applyDocumentConsistency, decoded, expected));
+  }
+});
+
+describe('NER English heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A run of Latin words with an English organisation head is an ORG whole; with an event head, no name.
+    ['сообщает КЗЖ ([PER Committee to Protect Journalists]).', 'сообщает КЗЖ ([ORG Committee to Protect Journalists]).'],
+    ['канал [PER World Fashion] Channel закрыт', 'канал [ORG World Fashion Channel] закрыт'],
+    ['турнир [PER Corus Chess Tournament] начался', 'турнир Corus Chess Tournament начался'],
+    // No head, a single word, or a run inside a longer name: left alone.
+    ['сказал [PER Barry Lowenkron] вчера', 'сказал [PER Barry Lowenkron] вчера'],
+    ['банк [ORG Bank] закрыт', 'банк [ORG Bank] закрыт'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readEnglishHeads, decoded, expected));
   }
 });
 
@@ -119,6 +254,8 @@ describe('NER list items', () => {
     ['Голы: [PER Сёмин] ([PER Овечкин], [LOC Фёдоров], [PER Марков]).', 'Голы: [PER Сёмин] ([PER Овечкин], [PER Фёдоров], [PER Марков]).'],
     ['Туры в [LOC Рим], Париж и [LOC Мадрид] подорожали.', 'Туры в [LOC Рим], [LOC Париж] и [LOC Мадрид] подорожали.'],
     ['Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.', 'Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.'],
+    // Bullets separate list items too.
+    ['Федерации: • [LOC Афганистан] • [PER Андорра] • [LOC Австралия] • [LOC Бельгия]', 'Федерации: • [LOC Афганистан] • [LOC Андорра] • [LOC Австралия] • [LOC Бельгия]'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));

@@ -5,17 +5,22 @@
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
- * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on.
+ * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on,
+ * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words
+ * alone are no names, English names are read by their heads (englishHeads.ts) and an adjective tagged as a person
+ * before the noun it qualifies is none.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
+import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
-import { completeNames } from './nameGrammar';
+import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
+import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = alignListItems(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))));
+  const labels = repeatMultiWordNames(tokens, alignListItems(tokens, takeInPlaceAdjectives(tokens, readPlaceHeads(tokens, splitCoordinatedNames(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))))))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
@@ -65,14 +70,44 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return out;
+  return dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out)));
 }
 
-const LIST_SEPARATORS = new Set([',', '(', ')', 'и']);
+/** Nouns for an office or a government that the press capitalises but that name no particular organisation. */
+const OFFICE_WORDS = new Set(['президент', 'правительство', 'премьер', 'премьер-министр']);
+
+function isOfficeWord(token: TaggedToken): boolean {
+  return token.parses.some((p) => p.pos === 'NOUN' && OFFICE_WORDS.has(p.lemma));
+}
 
 /**
- * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид») takes the
- * type of the one-word names on both sides of it when they agree: list items are of a kind.
+ * A name that is nothing but such a word («Президент отметил», «Председатель Правительства РФ») is none, and an
+ * abbreviation az knows as no organisation right after one («правительства РК», «президента США») names the
+ * country, a place in factRuEval, even where the model read an organisation. Last in the pass, so the votes do not
+ * undo it.
+ */
+function readOfficeWords(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const alone = (i: number): boolean => labels[i] !== OUTSIDE && !isInside(labels[i]) && !(i + 1 < tokens.length && isInside(labels[i + 1]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isOfficeWord(tokens[i])) {
+      continue;
+    }
+    if (alone(i) && typeOfLabel(labels[i]) !== 'PER') {
+      labels[i] = OUTSIDE;
+    }
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sentence === tokens[i].sentence && alone(i + 1) && typeOfLabel(labels[i + 1]) === 'ORG' && next.parses.some((p) => p.grammemes.has('Abbr')) && !next.parses.some((p) => p.grammemes.has('Orgn'))) {
+      labels[i + 1] = beginLabel('LOC');
+    }
+  }
+  return labels;
+}
+
+const LIST_SEPARATORS = new Set([',', '(', ')', 'и', '•']);
+
+/**
+ * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид», bullets) takes
+ * the type of the one-word names on both sides of it when they agree: list items are of a kind.
  */
 function alignListItems(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const n = tokens.length;

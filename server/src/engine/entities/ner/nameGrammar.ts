@@ -7,7 +7,13 @@
  * organisation head is an ORG, and «имени» with a person goes on with the organisation named after them. A
  * name the model ended on a preposition or conjunction goes on with the phrase after it or ends before it, and
  * a place in the genitive closing an organisation's name (an ORG after its lower-case words, a LOC with an
- * organisation head) is a LOC of its own. Keyed on grammar and generic head nouns, never on names.
+ * organisation head) is a LOC of its own. An organisation head capitalised inside a sentence starts a name; a
+ * lower-case complement goes on with one coordinated with it; a place followed by «по» and the organisation's
+ * field stays inside its name. Besides: a lower-case adjective of place joins the name after it
+ * (takeInPlaceAdjectives), an ORG ending in a place's head noun is a place (readPlaceHeads), coordinated
+ * adjectives before a plural head are several names (splitCoordinatedNames), and an adjective tagged as a person
+ * before the noun it agrees with is none (dropAdjectivalPersons). Keyed on grammar and generic head nouns, never
+ * on names.
  */
 
 import type { Parse } from '../../tokens/morphology';
@@ -102,6 +108,13 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet
 
 const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
 const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+/** Nouns of the adverbial «по» phrases (по просьбе, по словам, по данным …), which never name a field. */
+const ADVERBIAL_PO = new Set([
+  'просьба', 'слово', 'данные', 'мнение', 'итог', 'случай', 'повод', 'приглашение', 'инициатива', 'оценка',
+  'информация', 'сведение', 'решение', 'причина', 'приказ', 'требование', 'указание', 'поручение', 'распоряжение',
+  'время', 'сообщение', 'возвращение', 'окончание', 'завершение', 'прибытие', 'результат', 'факт', 'линия',
+]);
+const COMPLEMENT = new Set([...GENITIVE, ...DATIVE]);
 const ANY_CASE = new Set(CASES.flatMap((c) => ['plur', ...GENDERS].map((g) => `${c} ${g}`)));
 
 /**
@@ -115,6 +128,18 @@ function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean 
   }
   const phrase = nounPhrase(tokens, j + 1, keysOf(tokens[j], ADJECTIVE), { organisationHead: true });
   return phrase !== null && [...phrase.keys].some((k) => !k.endsWith('plur'));
+}
+
+/** Marks after which any word is capitalised: the start of a quotation, a list item or a parenthesis. */
+const OPENING_MARKS = new Set(['«', '„', '"', '“', '(', '—', '–', '-', '•', ':']);
+
+/**
+ * An organisation head capitalised inside a sentence, after no other capitalised word («…», Движение общежитий
+ * Москвы», «назад Бюро США по патентам»), is the first word of a name: a common noun would be in lower case there.
+ */
+function isCapitalisedHead(tokens: readonly TaggedToken[], j: number): boolean {
+  const previous = tokens[j - 1];
+  return j > 0 && previous.sentence === tokens[j].sentence && !OPENING_MARKS.has(previous.text) && !isCapitalisedWord(previous) && isHead(tokens[j]);
 }
 
 /**
@@ -154,6 +179,9 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
   const n = tokens.length;
   for (let j = 0; j < n; j++) {
     const untagged = out[j] === OUTSIDE && isCapitalisedWord(tokens[j]);
+    if (untagged && isCapitalisedHead(tokens, j)) {
+      out[j] = beginLabel('ORG');
+    }
     const type = untagged && startsSingularName(tokens, j) ? 'ORG' : typeOfLabel(out[j]);
     if (type === null || type === 'PER' || (j + 1 < n && isInside(out[j + 1]))) {
       continue;
@@ -199,6 +227,34 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
         }
       }
     }
+    const placeAndField = type === 'ORG' && j + 3 < n && out[j + 1] === beginLabel('LOC') && !isInside(out[j + 2]) && adjacent(tokens, j + 1) && adjacent(tokens, j + 2) && tokens[j + 2].text === 'по';
+    if (end < 0 && placeAndField && tokens.slice(start, j + 1).some(isHead)) {
+      // An organisation named by its head, its place and «по» with a dative phrase are one name in factRuEval («Бюро
+      // США по патентам и товарным знакам»): the «по» phrase names the organisation's field, so the place is inside;
+      // «по просьбе», «по словам» and the like belong to the clause instead.
+      const phrase = nounPhrase(tokens, j + 3, DATIVE, { organisationHead: false });
+      if (phrase !== null && !tokens[phrase.end - 1].parses.some((p) => p.pos === 'NOUN' && ADVERBIAL_PO.has(p.lemma))) {
+        end = phrase.end;
+        const more = end < n && adjacent(tokens, end) && tokens[end].text === 'и' ? nounPhrase(tokens, end + 1, DATIVE, { organisationHead: false }) : null;
+        if (more !== null && (intersect(more.keys, phrase.keys).size > 0 || more.end - end > 2)) {
+          end = more.end;
+        }
+        // … with the genitive that completes it («по развитию» + «информационного общества»).
+        end = nounPhrase(tokens, end, GENITIVE, { organisationHead: false })?.end ?? end;
+      }
+    }
+    const complemented = start < j && isLowerWord(last) && tokens.slice(start, j).some((t) => t.parses[0]?.pos === 'NOUN');
+    if (end < 0 && type === 'ORG' && complemented && adjacent(tokens, j + 1) && tokens[j + 1].text === 'и') {
+      // A name the model ended on a lower-case genitive or dative complement of its noun goes on with one
+      // coordinated with it («Министерство сельского хозяйства» + «и пищевой промышленности»), under the same test
+      // as above; after an adjective and its head («Общественной палаты и …») another name follows instead.
+      const own = intersect(keysOf(last, ['NOUN']), COMPLEMENT);
+      const cases = new Set([...COMPLEMENT].filter((k) => [...own].some((o) => o.split(' ')[0] === k.split(' ')[0])));
+      const more = own.size > 0 ? nounPhrase(tokens, j + 2, cases, { organisationHead: false }) : null;
+      if (more !== null && (intersect(more.keys, own).size > 0 || more.end - j > 3)) {
+        end = more.end;
+      }
+    }
     if (end < 0 && start < j && isLowerWord(last) && ['PREP', 'CONJ'].includes(last.parses[0]?.pos ?? '')) {
       // A name the model ended on a preposition or conjunction goes on with the phrase after it, or ends before it.
       const phrase = type === 'ORG' ? nounPhrase(tokens, j + 1, ANY_CASE, { organisationHead: false }) : null;
@@ -233,6 +289,120 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
       out[k] = begin + 1;
     }
     j = end - 1;
+  }
+  return out;
+}
+
+/** An adjective of place: az's lemma ends as Russian adjectives made from place names do (японский, московский). */
+function isPlaceAdjective(token: TaggedToken): boolean {
+  return token.parses.some((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr') && /[сц]кий$/.test(p.lemma));
+}
+
+/**
+ * A lower-case adjective of place right before an ORG or LOC name and agreeing with its first word belongs to
+ * the name in factRuEval («[ORG японского МИДа]», «[LOC мюнхенской Баварии]», «[ORG русская Патриархия]»): the
+ * lower-case trim dropped them with the descriptors.
+ */
+export function takeInPlaceAdjectives(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    const word = tokens[i - 1];
+    if ((type !== 'ORG' && type !== 'LOC') || isInside(out[i]) || out[i - 1] !== OUTSIDE || !isCapitalisedWord(tokens[i]) || !adjacent(tokens, i) || !isLowerWord(word)) {
+      continue;
+    }
+    if (isPlaceAdjective(word) && intersect(keysOf(word, ADJECTIVE), keysOf(tokens[i], ['NOUN', ...ADJECTIVE])).size > 0) {
+      out[i - 1] = beginLabel(type);
+      out[i] = beginLabel(type) + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Names whose adjectives are coordinated before one plural head are several names in factRuEval: «[LOC
+ * Новосибирской] и [LOC Томской областях]», each adjective in the singular naming one place. A name the model
+ * read as one across «и» or a comma between capitalised singular adjectives, up to a plural noun they agree with in
+ * case, is split there.
+ */
+export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    if ((type !== 'LOC' && type !== 'ORG') || isInside(out[i])) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isInside(out[end])) {
+      end++;
+    }
+    const head = tokens[end - 1];
+    if (!tokens.slice(i + 1, end - 1).some((t) => t.text === 'и' || t.text === ',')) {
+      i = end - 1;
+      continue;
+    }
+    const plural = new Set([...keysOf(head, ['NOUN'])].filter((k) => k.endsWith('plur')).map((k) => k.split(' ')[0]));
+    const singularAdjective = (t: TaggedToken): boolean => isCapitalisedWord(t) && [...keysOf(t, ADJECTIVE)].some((k) => !k.endsWith('plur') && plural.has(k.split(' ')[0]));
+    let from = i;
+    for (let k = i + 1; k < end - 1 && plural.size > 0; k++) {
+      if ((tokens[k].text === 'и' || tokens[k].text === ',') && k > from && tokens.slice(from, k).every(singularAdjective) && singularAdjective(tokens[k + 1])) {
+        out[k] = OUTSIDE;
+        out[k + 1] = beginLabel(type);
+        from = k + 1;
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A capitalised adjective tagged as a person on its own, when az knows it only as an adjective and it agrees with the
+ * lower-case noun after it («Нобелевской премией», «Шестидневной войны»), names no person: a name made from a person
+ * qualifies a common noun there.
+ */
+export function dropAdjectivalPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (out[i] !== beginLabel('PER') || isInside(out[i + 1]) || !adjacent(tokens, i + 1) || !isLowerWord(tokens[i + 1])) {
+      continue;
+    }
+    const adjectiveOnly = t.parses.length > 0 && t.parses.every((p) => ADJECTIVE.includes(p.pos) && !['Surn', 'Name', 'Patr'].some((m) => p.grammemes.has(m)));
+    if (adjectiveOnly && intersect(keysOf(t, ADJECTIVE), keysOf(tokens[i + 1], ['NOUN'])).size > 0) {
+      out[i] = OUTSIDE;
+    }
+  }
+  return out;
+}
+
+/** Generic head nouns of place names (lemmas): a region, a water, a state. */
+const PLACE_HEADS = new Set([
+  'край', 'область', 'район', 'округ', 'республика', 'остров', 'полуостров', 'море', 'река', 'озеро', 'залив',
+  'штат', 'провинция', 'графство', 'империя', 'королевство',
+]);
+
+/**
+ * An ORG of capitalised adjectives and lower-case words ending in a place's head noun («Камчатский край», «Османской
+ * империи») names a place; a quoted one is a title («спектакля «Большой город»») and is left alone.
+ */
+export function readPlaceHeads(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    if (out[i] !== beginLabel('ORG')) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isInside(out[end])) {
+      end++;
+    }
+    const head = tokens[end - 1];
+    const quoted = i > 0 && OPENING_MARKS.has(tokens[i - 1].text);
+    if (end - i > 1 && !quoted && keysOf(tokens[i], ADJECTIVE).size > 0 && isLowerWord(head) && head.parses.some((p) => p.pos === 'NOUN' && PLACE_HEADS.has(p.lemma))) {
+      out[i] = beginLabel('LOC');
+      out.fill(beginLabel('LOC') + 1, i + 1, end);
+    }
+    i = end - 1;
   }
   return out;
 }

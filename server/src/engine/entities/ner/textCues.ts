@@ -1,14 +1,50 @@
 /**
  * What the text itself says about a name, in the document pass: a name in quotes after the word for the kind of
- * organisation it is, and an abbreviation the text spells out in lower-case words (so no name).
+ * organisation it is, an abbreviation the text spells out in lower-case words (so no name), and a web address
+ * standing as a word (an outlet or site).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
 
-/** Both cues, the abbreviations first (a quoted name may contain such an abbreviation). */
+/** The cues, the abbreviations first (a quoted name may contain such an abbreviation), web addresses last. */
 export function applyTextCues(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  return quotedNames(tokens, commonAbbreviations(tokens, labels));
+  return webAddresses(tokens, quotedNames(tokens, commonAbbreviations(tokens, labels)));
+}
+
+/** A Roman numeral of two letters or more («XXI века», «VII съезде»): a number, not a name, when it stands alone. */
+const ROMAN_NUMERAL = /^[IVXLC]{2,}$/;
+
+/** A host name ending in a common top-level domain. */
+const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(ru|com|net|org|info|su|ua|by|kz|uk|de|fr|tv|fm|io|рф)$/iu;
+
+/**
+ * A web address standing as a word of the sentence («сообщает baltinfo.ru», «Как пишет Lenta.ru») is the outlet or
+ * site that speaks, an ORG in factRuEval; one in quotes («на имя «кремль.рф»») is the address itself. The model
+ * sees such tokens seldom and reads them as anything. A domain zone written with its dot («в зоне .РФ») and a
+ * Roman numeral standing alone are no names.
+ */
+function webAddresses(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    // Cheap first-letter and dot tests before the regular expressions: this runs on every token.
+    if (text.indexOf('.') < 1 && !'IVXLC'.includes(text.charAt(0)) && !(i > 0 && tokens[i - 1].text === '.')) {
+      continue;
+    }
+    const alone = !isInside(out[i]) && !(i + 1 < tokens.length && isInside(out[i + 1]));
+    if (alone && WEB_ADDRESS.test(text) && !(i > 0 && OPEN_QUOTES.has(tokens[i - 1].text))) {
+      out[i] = beginLabel('ORG');
+    } else if (alone && ((i > 0 && isZoneDot(tokens, i - 1) && tokens[i].start === tokens[i - 1].end) || ROMAN_NUMERAL.test(text))) {
+      out[i] = OUTSIDE;
+    }
+  }
+  return out;
+}
+
+/** A full stop that opens a domain zone: a space before it (or the text's start), a word glued after it. */
+function isZoneDot(tokens: readonly TaggedToken[], k: number): boolean {
+  return tokens[k].text === '.' && (k === 0 || tokens[k].start > tokens[k - 1].end);
 }
 
 /** Generic words that name the kind of an organisation whose name follows in quotes (lemmas, abbreviations lower-cased). */
