@@ -3,7 +3,8 @@
 // (total over all edits from /proc, so the 10 ms ticks average out). With `--prof` the server also writes a V8 CPU
 // profile, and the functions with the most self time while the edits ran are listed (samples before the first
 // edit, the opening, are left out: V8 stamps samples with the system's monotonic clock, as process.hrtime).
-// Run: `npm run build && node --import tsx scripts/bench/longEdit.ts [--prof] [--edits N]`.
+// `--server PATH` runs another build's server.js, to compare two commits in one sitting.
+// Run: `npm run build && node --import tsx scripts/bench/longEdit.ts [--prof] [--edits N] [--server PATH]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -61,9 +62,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const prof = args.includes('--prof');
   const editCount = Number(args[args.indexOf('--edits') + 1]) || 10;
+  const server = args.includes('--server') ? path.resolve(args[args.indexOf('--server') + 1]) : path.join(root, 'dist', 'server.js');
   const profDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presstag-prof-'));
   const flags = [...SERVER_EXEC_ARGV, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
-  const child = spawn(process.execPath, [...flags, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, () => void>();
   connection.onNotification('presstag/status', (p: { uri: string; version: number }) => {
