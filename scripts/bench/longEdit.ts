@@ -3,7 +3,8 @@
 // (total over all edits from /proc, so the 10 ms ticks average out). With `--prof` the server also writes a V8 CPU
 // profile, and the functions with the most self time while the edits ran are listed (samples before the first
 // edit, the opening, are left out: V8 stamps samples with the system's monotonic clock, as process.hrtime).
-// `--server PATH` runs another build's server.js, to compare two commits in one sitting.
+// `--server PATH` runs another build's server.js, to compare two commits in one sitting; the server's Node options
+// are the client's, or PRESSTAG_BENCH_SERVER_FLAGS as in `npm run bench`.
 // Run: `npm run build && node --import tsx scripts/bench/longEdit.ts [--prof] [--edits N] [--server PATH]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
   const editCount = Number(args[args.indexOf('--edits') + 1]) || 10;
   const server = args.includes('--server') ? path.resolve(args[args.indexOf('--server') + 1]) : path.join(root, 'dist', 'server.js');
   const profDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presstag-prof-'));
-  const flags = [...SERVER_EXEC_ARGV, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
+  const serverFlags = process.env.PRESSTAG_BENCH_SERVER_FLAGS?.split(' ').filter((f) => f !== '') ?? SERVER_EXEC_ARGV;
+  const flags = [...serverFlags, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   const child = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, () => void>();
