@@ -1,16 +1,17 @@
 /**
  * Entry point of dist/server.js: the transport comes from the command line (`--stdio`, `--node-ipc`,
  * `--socket=N`), as vscode-languageserver reads it, and everything else is in `startServer`. Over stdio the
- * messages are written by our encoder (messageEncoder.ts), which keeps a long document's diagnostics encoded
- * between publishes. Errors nothing caught are logged, not fatal (processErrors.ts).
+ * messages are written by our writer (streamWriter.ts) and encoder (messageEncoder.ts), which keeps a long
+ * document's diagnostics encoded between publishes. Errors nothing caught are logged, not fatal (processErrors.ts).
  */
 
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { createAnalyzer } from '../engine';
 import { createResourceReader } from '../host/resources';
 import { createMessageEncoder } from './messageEncoder';
 import { keepServingOnErrors } from './processErrors';
+import { createStreamWriter } from './streamWriter';
 import { startServer } from './server';
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
@@ -25,7 +26,7 @@ function stdioConnection(): Connection {
   // The library takes a stream next to a writer (and then exits when the stream closes), though its overloads
   // pair a stream only with a stream.
   const input = process.stdin as unknown as MessageReader;
-  const result = createConnection(ProposedFeatures.all, input, new StreamMessageWriter(process.stdout, { contentTypeEncoder: createMessageEncoder() }));
+  const result = createConnection(ProposedFeatures.all, input, createStreamWriter(process.stdout, createMessageEncoder()));
   const log = (...args: unknown[]): void => result.console.log(format(...args));
   console.log = log;
   console.info = log;

@@ -3,19 +3,16 @@
  * long document kept encoded between publishes. A 1 MB document has some 20,000 diagnostics, about 4 MB of JSON,
  * and an edit changes a few of them: the diagnostics cache (features/diagnostics.ts) hands the unchanged ones
  * over as the same objects, so their bytes are taken over too, in blocks, and only the blocks around the change
- * are encoded again. The bytes are exactly those of `JSON.stringify` of the message. Node's IPC channel encodes
- * messages itself and gains nothing from this.
+ * are encoded again. The pieces are written as they are, never copied into one buffer: together they are exactly
+ * the bytes of `JSON.stringify` of the message. Node's IPC channel encodes messages itself and gains nothing from this.
  * **Invariant:** a diagnostic is never changed once published (a changed one is a new object).
  */
 
 import type { Message } from 'vscode-jsonrpc';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 
-/** vscode-jsonrpc's content-type encoder (`MessageWriterOptions.contentTypeEncoder`). */
-export interface MessageEncoder {
-  readonly name: string;
-  encode(message: Message): Promise<Uint8Array>;
-}
+/** Encodes a message into pieces of UTF-8 to be written one after another (streamWriter.ts). */
+export type MessageEncoder = (message: Message) => readonly Buffer[];
 
 /** Diagnostics encoded together: few enough to encode again cheaply, enough that a message has few pieces. */
 const BLOCK_LENGTH = 128;
@@ -34,7 +31,7 @@ interface Block {
 export function createMessageEncoder(): MessageEncoder {
   // Per document, the blocks of its last publish, by their first diagnostic.
   const blocksByUri = new Map<string, Map<Diagnostic, Block>>();
-  const encodePublish = (message: Message, params: PublishDiagnosticsParams): Buffer => {
+  const encodePublish = (message: Message, params: PublishDiagnosticsParams): Buffer[] => {
     const outline = JSON.stringify({ ...message, params: { ...params, diagnostics: PLACEHOLDER } });
     const at = outline.indexOf(PLACEHOLDER_JSON);
     const before = blocksByUri.get(params.uri);
@@ -70,18 +67,11 @@ export function createMessageEncoder(): MessageEncoder {
     } else {
       blocksByUri.set(params.uri, blocks);
     }
-    return Buffer.concat(pieces);
+    return pieces;
   };
-  return {
-    name: 'application/json',
-    encode(message) {
-      try {
-        const params = publishedDiagnostics(message);
-        return Promise.resolve(params === null ? Buffer.from(JSON.stringify(message)) : encodePublish(message, params));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    },
+  return (message) => {
+    const params = publishedDiagnostics(message);
+    return params === null ? [Buffer.from(JSON.stringify(message))] : encodePublish(message, params);
   };
 }
 
