@@ -4,13 +4,14 @@
 // profile, and the functions with the most self time while the edits ran are listed (samples before the first
 // edit, the opening, are left out: V8 stamps samples with the system's monotonic clock, as process.hrtime).
 // `--server PATH` runs another build's server.js, to compare two commits in one sitting; the server's Node options
-// are the client's, or PRESSTAG_BENCH_SERVER_FLAGS as in `npm run bench`.
+// are the client's, or PRESSTAG_BENCH_SERVER_FLAGS as in `npm run bench`. `--ipc` talks to the server over Node IPC, as
+// the editor does (client/src/languageClient.ts), instead of stdio.
 // Run: `npm run build && node --import tsx scripts/bench/longEdit.ts [--prof] [--edits N] [--server PATH]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 import { megabyteDocument } from './corpus';
 
@@ -67,8 +68,11 @@ async function main(): Promise<void> {
   const profDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presstag-prof-'));
   const serverFlags = process.env.PRESSTAG_BENCH_SERVER_FLAGS?.split(' ').filter((f) => f !== '') ?? SERVER_EXEC_ARGV;
   const flags = [...serverFlags, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
-  const child = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const ipc = args.includes('--ipc');
+  const child = spawn(process.execPath, [...flags, server, ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
+  const connection = ipc
+    ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<number, () => void>();
   connection.onNotification('presstag/status', (p: { uri: string; version: number }) => {
     if (p.uri === URI) {
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
   }
   const cpuPerEdit = (cpuMs(child.pid!) - cpuBefore) / editCount;
   walls.sort((a, b) => a - b);
-  console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${editCount} edits: wall p50 ${walls[walls.length >> 1].toFixed(0)} ms excl. debounce; server CPU ${cpuPerEdit.toFixed(0)} ms per edit`);
+  console.log(`${ipc ? 'IPC' : 'stdio'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${editCount} edits: wall p50 ${walls[walls.length >> 1].toFixed(0)} ms excl. debounce; server CPU ${cpuPerEdit.toFixed(0)} ms per edit`);
   await connection.sendRequest('shutdown');
   connection.sendNotification('exit');
   await new Promise((resolve) => child.on('exit', resolve));
