@@ -5,7 +5,7 @@
  * document's diagnostics encoded between publishes. Errors nothing caught are logged, not fatal (processErrors.ts).
  */
 
-import { format } from 'node:util';
+import { format, inspect } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { createAnalyzer } from '../engine';
 import { createResourceReader } from '../host/resources';
@@ -20,7 +20,8 @@ startServer(connection, { analyzer: createAnalyzer({ readResource: createResourc
 
 /**
  * What `createConnection` makes of `--stdio`, with our writer: standard input stays a stream, so the server still
- * exits when it closes; standard output carries only messages, so console output that would go there is logged.
+ * exits when it closes; standard output carries only messages, so console output that would go there is logged
+ * (standard error stays as it is).
  */
 function stdioConnection(): Connection {
   // The library takes a stream next to a writer (and then exits when the stream closes), though its overloads
@@ -31,5 +32,7 @@ function stdioConnection(): Connection {
   console.log = log;
   console.info = log;
   console.debug = log;
+  // The other console methods that print to standard output go through console.log, except dir.
+  console.dir = (item: unknown) => log(inspect(item));
   return result;
 }
