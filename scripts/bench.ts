@@ -11,9 +11,9 @@ import { createAnalyzer, type Analyzer, type AnalyzeOptions } from '../server/sr
 import { createResourceReader } from '../server/src/host/resources';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import { benchIndexing } from './bench/indexing';
+import { corpus, megabyteDocument } from './bench/corpus';
 
 const root = path.resolve(__dirname, '..');
-const dataDir = process.env.PRESSTAG_DATA ?? path.resolve(root, '..', 'shared', 'data');
 const plain: AnalyzeOptions = { format: 'plain', language: 'auto', corrections: [] };
 
 /**
@@ -39,31 +39,6 @@ const report = (what: string, value: string, target = ''): void => {
   rows.push({ what, value, target });
   console.log(`${what.padEnd(66)} ${value}`);
 };
-
-function corpus(): string[] {
-  const texts = fs
-    .readdirSync(path.join(root, 'samples'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => fs.readFileSync(path.join(root, 'samples', f), 'utf8'));
-  for (const dir of [path.join(dataDir, 'factRuEval-2016', 'devset'), path.join(dataDir, 'NEREL', 'NEREL-v1.1', 'dev')]) {
-    if (fs.existsSync(dir)) {
-      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-        texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
-      }
-    }
-  }
-  return texts;
-}
-
-/** About 1 MB of press text: the corpus over and over, articles separated by blank lines. */
-function megabyteDocument(): string {
-  const articles = corpus().join('\n\n');
-  let big = articles;
-  while (big.length < 1_000_000) {
-    big += '\n\n' + articles;
-  }
-  return big.slice(0, 1_000_000);
-}
 
 /** Wall and CPU milliseconds of `run` in this process. */
 function timed(run: () => void): { wallMs: number; cpuMs: number } {

@@ -34,6 +34,9 @@ describe('positions', () => {
     ['а\rб', '0:0 0:1 1:0 1:1'],
     ['😀\r\n😀', '0:0 0:2 0:2 1:0 1:2'],
     ['', '0:0'],
+    // Mixed line ends, one after another and at both ends of the text.
+    ['\r\r\nа\n\rб\n', '0:0 1:0 1:0 2:0 2:1 3:0 4:0 4:1 5:0'],
+    ['\n\r\n\r', '0:0 1:0 1:0 2:0 3:0'],
   ];
   for (const [text, expected] of CASES) {
     test(JSON.stringify(text), () => check(text, expected));

@@ -10,7 +10,6 @@ import { createOffsetMap, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
 import { entityTagsWithin, withInlineEntities, withInlineTags, type InlineEntityTag } from './text/inlineTags';
 import { masksWithin, outsideMasks } from './text/outsideMasks';
-import { detectLanguage } from './text/language';
 import { segment } from './segments/segment';
 import { loadMorphology, type Morphology } from './tokens/morphology';
 import { tagTokens } from './tokens/tag';
@@ -24,6 +23,7 @@ import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
 import { createLru } from './base/lru';
 import { splitSections } from './incremental/sections';
+import { createSectionLanguage } from './incremental/language';
 import { correctionsBySection } from './incremental/corrections';
 import { createSectionJoiner, type SectionAnalysis } from './incremental/stitch';
 import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, Span, TextSpan } from './types';
@@ -109,11 +109,12 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   // Keyed by everything a section's result depends on, so a hit is exactly what analysing it again would give.
   const sections = createLru<string, SectionAnalysis>(SECTION_CACHE_SIZE);
   const joinSections = createSectionJoiner();
+  const sectionLanguage = createSectionLanguage();
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
-      const language = analyzeOptions.language === 'auto' ? detectLanguage(prepared.text) : analyzeOptions.language;
       const spans = splitSections(prepared.text);
+      const language = analyzeOptions.language === 'auto' ? sectionLanguage(prepared.text, spans) : analyzeOptions.language;
       const offsets = createOffsetMap(source);
       const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
       const placed = spans.map((span, k) => {

@@ -24,9 +24,12 @@ export type Refusal = { readonly kind: 'tooLarge'; readonly bytes: number; reado
 
 /** Why a text is not analysed under these settings, or null when it is. */
 export function refusalOf(text: string, settings: Settings): Refusal | null {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > settings.maxFileSize) {
-    return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
+  // A UTF-16 unit takes at most three bytes of UTF-8, so a text well under the limit is not counted byte by byte.
+  if (text.length * 3 > settings.maxFileSize) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileSize) {
+      return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
+    }
   }
   const sniffed = Math.min(text.length, SNIFF_LENGTH);
   let odd = 0;

@@ -10,18 +10,16 @@ export interface OffsetMap {
 
 const IDENTITY: OffsetMap = { toCodePoint: (i) => i, toUtf16: (i) => i };
 
+/** The regular expression engine finds pairs several times faster than a loop over a long text's characters. */
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** Builds a map for `text`; texts without astral characters (the usual case) get the identity. */
 export function createOffsetMap(text: string): OffsetMap {
   const surrogateStarts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        surrogateStarts.push(i);
-        i++;
-      }
-    }
+  // Each match resumes after the pair before, so pairs are taken from left to right as code points are.
+  SURROGATE_PAIRS.lastIndex = 0;
+  for (let m = SURROGATE_PAIRS.exec(text); m !== null; m = SURROGATE_PAIRS.exec(text)) {
+    surrogateStarts.push(m.index);
   }
   if (surrogateStarts.length === 0) {
     return IDENTITY;

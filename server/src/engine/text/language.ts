@@ -8,6 +8,16 @@
 import type { Language } from '../types';
 
 export function detectLanguage(text: string): Language {
+  return languageOf(letterCounts(text));
+}
+
+/** Cyrillic and Latin letters of a text; counts of parts of a text add up to the counts of the whole. */
+export interface LetterCounts {
+  readonly cyrillic: number;
+  readonly latin: number;
+}
+
+export function letterCounts(text: string): LetterCounts {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -24,6 +34,10 @@ export function detectLanguage(text: string): Language {
       latin++;
     }
   }
+  return { cyrillic, latin };
+}
+
+export function languageOf({ cyrillic, latin }: LetterCounts): Language {
   // Russian press is full of Latin names and brands while English rarely holds Cyrillic, hence the 2:1 bar.
   return latin > 2 * cyrillic ? 'en' : 'ru';
 }
