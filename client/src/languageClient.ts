@@ -1,6 +1,9 @@
 /**
- * Builds the LanguageClient that runs dist/server.js over IPC for plain text, Markdown and the extra file globs
+ * Builds the LanguageClient that runs dist/server.js over stdio for plain text, Markdown and the extra file globs
  * of `presstag.files.include`, with the Node options the server is measured with (protocol.ts SERVER_EXEC_ARGV).
+ * Stdio, not Node IPC: over stdio the server writes messages with its own encoder, which keeps a long document's
+ * diagnostics encoded between publishes (an edit in a 1 MB document: 130 → 81-94 ms server CPU), while over IPC
+ * Node serialises every message itself (no gain measured; docs/eval/bench.md).
  */
 
 import * as vscode from 'vscode';
@@ -30,8 +33,8 @@ export function documentSelector(): DocumentFilter[] {
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
