@@ -5,7 +5,7 @@
 // edit, the opening, are left out: V8 stamps samples with the system's monotonic clock, as process.hrtime).
 // `--server PATH` runs another build's server.js, to compare two commits in one sitting; the server's Node options
 // are the client's, or PRESSTAG_BENCH_SERVER_FLAGS as in `npm run bench`. `--ipc` talks to the server over Node IPC, as
-// the editor does (client/src/languageClient.ts), instead of stdio.
+// the editor did before it switched to stdio (client/src/languageClient.ts), instead of stdio.
 // Run: `npm run build && node --import tsx scripts/bench/longEdit.ts [--prof] [--edits N] [--server PATH]`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
