@@ -29,7 +29,9 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+// A test that hangs (a server that never answers) fails after three minutes and is named, rather than holding CI
+// until its own limit; the slowest tests take some seconds even on a loaded machine.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files], {
   cwd: root,
   stdio: 'inherit',
 });
