@@ -1,8 +1,10 @@
-// `npm run train [-- --cv K] [--epochs N] [--seed S] [--buckets B] [--factru-repeat R] [--bsnlp] [--out FILE] [--errors]`:
+// `npm run train [-- --cv K] [--epochs N] [--seed S | --seeds S,T,…] [--buckets B] [--factru-repeat R] [--bsnlp] [--out FILE] [--errors]`:
 // trains the Russian name model from ../shared/data and writes server/data/models/ner-ru.bin (or --out FILE,
 // so a trial does not overwrite the shipped model).
 // With --cv K it first reports K-fold cross-validation on the factRuEval devset (each fold held out while
 // the model trains on NEREL train and the other folds). NEREL dev is never trained on: it is an eval set.
+// --seeds 1,2 cross-validates once per seed (clusters and shuffles both follow the seed) and prints the mean, the
+// figure a trial is judged on; the texts are tagged once. The shipped model is trained with the first seed.
 // --errors lists the cross-validation errors by class (gold type → predicted type) with examples.
 // BSNLP (--bsnlp) is off by default: its projected, noisy labels lowered the cross-validated F1 (docs/eval/ner.md).
 import * as fs from 'node:fs';
@@ -14,12 +16,13 @@ import { typeOfLabel } from '../server/src/engine/entities/ner/labels';
 import { decodeWeights, encodeWeights } from '../server/src/engine/entities/ner/weights';
 import { decodeClusters, encodeClusters, type WordClusters } from '../server/src/engine/entities/ner/clusters';
 import { decodeLexicon, encodeLexicon, type NameLexicon } from '../server/src/engine/entities/ner/lexicon';
+import type { TaggedDocument } from '../server/src/engine/tokens/tag';
 import { tagRussian } from './eval/lib/align';
-import { readBsnlp, readFactRu, readNerel } from './eval/lib/corpora';
+import { readBsnlp, readFactRu, readNerel, type GoldDocument } from './eval/lib/corpora';
 import { collectErrors, formatErrors, type ErrorListing } from './eval/lib/errors';
-import { formatScores, scoreTokens, type Scores } from './eval/lib/score';
+import { countsFor, f1, formatScores, scoreTokens, type Scores } from './eval/lib/score';
 import { learnClusters } from './train/clusters';
-import { learnLexicon } from './train/lexicon';
+import { learnLexicon, type LearnedLexicon } from './train/lexicon';
 import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
 import { trainPerceptron } from './train/perceptron';
 
@@ -27,6 +30,8 @@ interface Options {
   readonly cv: number;
   readonly epochs: number;
   readonly seed: number;
+  /** Seeds to cross-validate with (the first also trains the written model). */
+  readonly seeds: readonly number[];
   readonly buckets: number;
   readonly factruRepeat: number;
   /** Number of fine word clusters. */
@@ -44,10 +49,12 @@ function parseOptions(argv: readonly string[]): Options {
     const at = argv.indexOf(name);
     return at >= 0 ? Number(argv[at + 1]) : fallback;
   };
+  const seeds = argv.includes('--seeds') ? argv[argv.indexOf('--seeds') + 1].split(',').map(Number) : [value('--seed', 1)];
   return {
     cv: value('--cv', 0),
     epochs: value('--epochs', 10),
-    seed: value('--seed', 1),
+    seed: seeds[0],
+    seeds,
     buckets: value('--buckets', 1 << 18),
     factruRepeat: value('--factru-repeat', 5),
     clusters: value('--clusters', 256),
@@ -66,7 +73,8 @@ function train(sequences: readonly PreparedDocument[], factru: readonly Prepared
   return encodeWeights(options.buckets, learned.transitions, learned.weights);
 }
 
-function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], resources: { clusters: WordClusters; lexicon: NameLexicon }, options: Options): void {
+/** Prints K-fold cross-validated scores on the factRuEval devset and returns the F1 of PER, LOC and ORG. */
+function crossValidate(base: readonly PreparedDocument[], factru: readonly PreparedDocument[], resources: { clusters: WordClusters; lexicon: NameLexicon }, options: Options): number[] {
   const scores: Scores = new Map();
   const errors: ErrorListing = new Map();
   for (let fold = 0; fold < options.cv; fold++) {
@@ -81,8 +89,8 @@ function crossValidate(base: readonly PreparedDocument[], factru: readonly Prepa
       collectErrors(errors, d.document, d.goldTypes, predicted);
     }
   }
-  console.log(`factRuEval devset, ${options.cv}-fold cross-validation, token-level:`);
-  for (const line of formatScores(scores, ['PER', 'LOC', 'ORG'])) {
+  console.log(`factRuEval devset, ${options.cv}-fold cross-validation (seed ${options.seed}), token-level:`);
+  for (const line of formatScores(scores, REPORTED)) {
     console.log(`  ${line}`);
   }
   if (options.errors) {
@@ -91,6 +99,43 @@ function crossValidate(base: readonly PreparedDocument[], factru: readonly Prepa
       console.log(`  ${line}`);
     }
   }
+  return REPORTED.map((type) => f1(countsFor(scores, type)).f1);
+}
+
+const REPORTED = ['PER', 'LOC', 'ORG'];
+
+/** Clusters and training sequences for one seed (the clusters' k-means follows the seed). */
+function prepare(corpora: Corpora, options: Options): { base: PreparedDocument[]; factru: PreparedDocument[]; clusterBytes: Uint8Array; clusters: WordClusters } {
+  // Clusters come from unlabelled text that no evaluation reads (NEREL train, the BSNLP training topics), so
+  // neither the cross-validation folds nor NEREL dev leak into them.
+  const learned = learnClusters([...corpora.nerel.tagged, ...corpora.bsnlp.tagged], {
+    fine: options.clusters,
+    coarse: 48,
+    minCount: 3,
+    contexts: 2000,
+    iterations: 12,
+    seed: options.seed,
+  });
+  const clusterBytes = encodeClusters(learned.lemmas, learned.fine, learned.coarse);
+  const clusters = decodeClusters(clusterBytes);
+  const features = { buckets: options.buckets, cache: new Map<string, FormAttributes>(), clusters, lexicon: corpora.lexicon };
+  const factru = prepareDocuments(corpora.factru.docs, corpora.factru.tagged, { ...features, domain: Domain.Shipped });
+  const nerel = prepareDocuments(corpora.nerel.docs, corpora.nerel.tagged, { ...features, domain: Domain.Nerel }, (k) => corpora.names.leavingOut(k));
+  const bsnlp = options.bsnlp ? prepareDocuments(corpora.bsnlp.docs, corpora.bsnlp.tagged, { ...features, domain: Domain.Bsnlp }) : [];
+  return { base: [...nerel, ...bsnlp], factru, clusterBytes, clusters };
+}
+
+interface TaggedCorpus {
+  readonly docs: readonly GoldDocument[];
+  readonly tagged: readonly TaggedDocument[];
+}
+
+interface Corpora {
+  readonly nerel: TaggedCorpus;
+  readonly bsnlp: TaggedCorpus;
+  readonly factru: TaggedCorpus;
+  readonly names: LearnedLexicon;
+  readonly lexicon: NameLexicon;
 }
 
 function main(): void {
@@ -100,34 +145,31 @@ function main(): void {
     return;
   }
   const started = Date.now();
-  const buckets = options.buckets;
-  const cache = new Map<string, FormAttributes>();
-  const nerelDocs = readNerel(dataDir, 'train').map(toFactRuConventions);
-  const bsnlpDocs = readBsnlp(dataDir);
-  // Clusters come from unlabelled text that no evaluation reads (NEREL train, the BSNLP training topics), so
-  // neither the cross-validation folds nor NEREL dev leak into them.
-  const nerelTagged = nerelDocs.map((d) => tagRussian(d.text));
-  const learned = learnClusters(
-    [...nerelTagged, ...bsnlpDocs.map((d) => tagRussian(d.text))],
-    { fine: options.clusters, coarse: 48, minCount: 3, contexts: 2000, iterations: 12, seed: options.seed },
-  );
-  const clusterBytes = encodeClusters(learned.lemmas, learned.fine, learned.coarse);
-  const clusters = decodeClusters(clusterBytes);
-  console.log(`clustered ${learned.lemmas.length} lemmas in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const tag = (docs: readonly GoldDocument[]): TaggedCorpus => ({ docs, tagged: docs.map((d) => tagRussian(d.text)) });
+  const nerel = tag(readNerel(dataDir, 'train').map(toFactRuConventions));
+  const bsnlp = tag(readBsnlp(dataDir));
+  const factru = tag(readFactRu(dataDir, 'devset'));
   // The name lexicon comes from NEREL train alone (never factRuEval, so no fold sees its held-out names), and
   // each NEREL document's features see it without that document's own names.
-  const names = learnLexicon(nerelDocs.map((d, k) => ({ tagged: nerelTagged[k], spans: d.spans })));
+  const names = learnLexicon(nerel.docs.map((d, k) => ({ tagged: nerel.tagged[k], spans: d.spans })));
   const lexiconBytes = encodeLexicon(names.entries);
-  const lexicon = decodeLexicon(lexiconBytes);
-  const features = { buckets, cache, clusters, lexicon };
-  const factru = prepareDocuments(readFactRu(dataDir, 'devset'), { ...features, domain: Domain.Shipped });
-  const nerel = prepareDocuments(nerelDocs, { ...features, domain: Domain.Nerel }, (k) => names.leavingOut(k));
-  const base = [...nerel, ...(options.bsnlp ? prepareDocuments(bsnlpDocs, { ...features, domain: Domain.Bsnlp }) : [])];
-  console.log(`prepared ${factru.length} factRuEval + ${base.length} other documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const corpora: Corpora = { nerel, bsnlp, factru, names, lexicon: decodeLexicon(lexiconBytes) };
+  console.log(`tagged ${factru.docs.length} factRuEval + ${nerel.docs.length} NEREL + ${bsnlp.docs.length} BSNLP documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const shipped = prepare(corpora, options);
+  console.log(`prepared the training sequences in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (options.cv > 1) {
-    crossValidate(base, factru, { clusters, lexicon }, options);
+    const figures = options.seeds.map((seed) => {
+      const seeded = { ...options, seed };
+      const prepared = seed === options.seed ? shipped : prepare(corpora, seeded);
+      return crossValidate(prepared.base, prepared.factru, { clusters: prepared.clusters, lexicon: corpora.lexicon }, seeded);
+    });
+    if (figures.length > 1) {
+      const mean = REPORTED.map((_, t) => figures.reduce((sum, f) => sum + f[t], 0) / figures.length);
+      console.log(`mean of seeds ${options.seeds.join(', ')}, F1 ${REPORTED.join(' / ')}: ${mean.map((v) => v.toFixed(4)).join(' / ')}`);
+    }
   }
-  const bytes = train(base, factru, options);
+  const { base, factru: factruPrepared, clusterBytes } = shipped;
+  const bytes = train(base, factruPrepared, options);
   const clustersOut = options.out.replace(/(\.bin)?$/, '.clusters.txt');
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, bytes);

@@ -7,7 +7,7 @@ import { extractFeatures, type FeatureOptions } from '../../server/src/engine/en
 import type { NameLexicon } from '../../server/src/engine/entities/ner/lexicon';
 import { OUTSIDE, beginLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import type { TaggedDocument } from '../../server/src/engine/tokens/tag';
-import { tagRussian, tokenSpans } from '../eval/lib/align';
+import { tokenSpans } from '../eval/lib/align';
 import { dropOverlaps, type GoldDocument, type GoldSpan } from '../eval/lib/corpora';
 import type { TrainingSequence } from './perceptron';
 
@@ -20,10 +20,18 @@ export interface PreparedDocument extends TrainingSequence {
 
 const NAMES = new Set(['PER', 'ORG', 'LOC']);
 
-/** `lexiconOf(k)`, when given, is the name lexicon document k's features see (its own names left out). */
-export function prepareDocuments(docs: readonly GoldDocument[], options: FeatureOptions, lexiconOf?: (k: number) => NameLexicon): PreparedDocument[] {
+/**
+ * `tagged[k]` is document k segmented and tagged (tagRussian), so several feature settings share one tagging;
+ * `lexiconOf(k)`, when given, is the name lexicon document k's features see (its own names left out).
+ */
+export function prepareDocuments(
+  docs: readonly GoldDocument[],
+  tagged: readonly TaggedDocument[],
+  options: FeatureOptions,
+  lexiconOf?: (k: number) => NameLexicon,
+): PreparedDocument[] {
   return docs.map((d, k) => {
-    const document = tagRussian(d.text);
+    const document = tagged[k];
     // Outermost name spans win where they still nest.
     const names = dropOverlaps(d.spans.filter((s) => NAMES.has(s.type)));
     const owner = tokenSpans(document, names);
