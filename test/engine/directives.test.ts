@@ -7,19 +7,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareText } from '../../server/src/engine/text/prepare';
+import { renderMasked } from '../support/markup';
 import { createAnalyzer, type DocumentFormat } from '../../server/src/engine';
 import { createResourceReader } from '../../server/src/host/resources';
 
 function check(markup: string, format: DocumentFormat): void {
   const source = markup.replace(/[⟦⟧]/g, '');
   const prepared = prepareText(source, format);
-  let rendered = '';
-  let at = 0;
-  for (const m of prepared.masked) {
-    rendered += `${source.slice(at, m.start)}⟦${source.slice(m.start, m.end)}⟧`;
-    at = m.end;
-  }
-  assert.equal(rendered + source.slice(at), markup);
+  assert.equal(renderMasked(source, prepared.masked), markup);
 }
 
 const CASES: Record<string, readonly [string, DocumentFormat][]> = {

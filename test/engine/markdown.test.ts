@@ -7,17 +7,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareText } from '../../server/src/engine/text/prepare';
+import { renderMasked } from '../support/markup';
 
 function check(markup: string): void {
   const source = markup.replace(/[⟦⟧]/g, '');
   const prepared = prepareText(source, 'markdown');
-  let rendered = '';
-  let at = 0;
-  for (const m of prepared.masked) {
-    rendered += `${source.slice(at, m.start)}⟦${source.slice(m.start, m.end)}⟧`;
-    at = m.end;
-  }
-  assert.equal(rendered + source.slice(at), markup);
+  assert.equal(renderMasked(source, prepared.masked), markup);
   assert.equal(prepared.text.length, source.length);
   const isMasked = (i: number): boolean => prepared.masked.some((m) => m.start <= i && i < m.end);
   for (let i = 0; i < source.length; i++) {

@@ -39,3 +39,14 @@ export function renderMarkup(text: string, spans: readonly MarkedSpan[]): string
   }
   return out;
 }
+
+/** The `⟦…⟧` markup of the masking tables: the spans a stage masks, bracketed in the source. */
+export function renderMasked(source: string, masked: readonly { readonly start: number; readonly end: number }[]): string {
+  let rendered = '';
+  let at = 0;
+  for (const m of masked) {
+    rendered += `${source.slice(at, m.start)}⟦${source.slice(m.start, m.end)}⟧`;
+    at = m.end;
+  }
+  return rendered + source.slice(at);
+}
