@@ -125,7 +125,7 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
         const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks), text, text === sourceText ? '' : sourceText].join('\u0000');
         let analysis = sections.get(key);
         if (analysis === undefined) {
-          analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags, masks);
+          analysis = analyzeSection(ownCopy(sourceText), ownCopy(text), language, corrections.bySection[k], tags, masks);
           sections.set(key, analysis);
         }
         return { analysis, start: offsets.toCodePoint(span.start) };
@@ -142,6 +142,16 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       };
     },
   };
+}
+
+/**
+ * A section's text as a string of its own: a slice of the document would keep the whole document alive for as
+ * long as anything cut from it (a mention's text, a word in a morphology cache) lives, one whole version of a
+ * long document per cached section result. Slicing a concatenation copies its characters into a new string
+ * first, and the slice shares only that copy.
+ */
+function ownCopy(text: string): string {
+  return (text + ' ').slice(0, -1);
 }
 
 function toCodePoints<T extends { start: number; end: number }>(span: T, offsets: OffsetMap): T {
