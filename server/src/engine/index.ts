@@ -24,6 +24,7 @@ import { findQuotes } from './quotes/find';
 import { createLru } from './base/lru';
 import { splitSections } from './incremental/sections';
 import { createSectionLanguage } from './incremental/language';
+import { createSectionTexts, type SectionText } from './incremental/sectionTexts';
 import { correctionsBySection } from './incremental/corrections';
 import { createSectionJoiner, type SectionAnalysis } from './incremental/stitch';
 import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, Span, TextSpan } from './types';
@@ -110,22 +111,30 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   const sections = createLru<string, SectionAnalysis>(SECTION_CACHE_SIZE);
   const joinSections = createSectionJoiner();
   const sectionLanguage = createSectionLanguage();
+  const sectionTexts = createSectionTexts();
+  // A section's key, kept with its text: an unchanged section (the same text object) with the same decisions has the same key string.
+  const keys = new WeakMap<SectionText, { readonly inputs: string; readonly key: string }>();
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
       const spans = splitSections(prepared.text);
-      const language = analyzeOptions.language === 'auto' ? sectionLanguage(prepared.text, spans) : analyzeOptions.language;
+      const texts = sectionTexts(source, prepared.text, spans);
+      const language = analyzeOptions.language === 'auto' ? sectionLanguage(texts.map((t) => t.text)) : analyzeOptions.language;
       const offsets = createOffsetMap(source);
       const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
       const placed = spans.map((span, k) => {
-        const text = prepared.text.slice(span.start, span.end);
-        const sourceText = source.slice(span.start, span.end);
+        const { text, source: sourceText } = texts[k];
         const tags = entityTagsWithin(prepared.tags, span);
         const masks = masksWithin(prepared.masked, span);
-        const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks), text, text === sourceText ? '' : sourceText].join('\u0000');
+        const inputs = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks)].join('\u0000');
+        const known = keys.get(texts[k]);
+        const key = known?.inputs === inputs ? known.key : [inputs, text, text === sourceText ? '' : sourceText].join('\u0000');
+        if (known?.key !== key) {
+          keys.set(texts[k], { inputs, key });
+        }
         let analysis = sections.get(key);
         if (analysis === undefined) {
-          analysis = analyzeSection(ownCopy(sourceText), ownCopy(text), language, corrections.bySection[k], tags, masks);
+          analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags, masks);
           sections.set(key, analysis);
         }
         return { analysis, start: offsets.toCodePoint(span.start) };
@@ -142,16 +151,6 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       };
     },
   };
-}
-
-/**
- * A section's text as a string of its own: a slice of the document would keep the whole document alive for as
- * long as anything cut from it (a mention's text, a word in a morphology cache) lives, one whole version of a
- * long document per cached section result. Slicing a concatenation copies its characters into a new string
- * first, and the slice shares only that copy.
- */
-function ownCopy(text: string): string {
-  return (text + ' ').slice(0, -1);
 }
 
 function toCodePoints<T extends { start: number; end: number }>(span: T, offsets: OffsetMap): T {
