@@ -154,7 +154,7 @@ function gatheredClusters(placed: readonly Placement[], previous: readonly Place
     clusters[d] =
       changed[d] === 0 && d < previousClusters.length
         ? previousClusters[d]
-        : gathered(placed, partSection.subarray(firstPart[d], firstPart[d + 1]), partCluster.subarray(firstPart[d], firstPart[d + 1]));
+        : gathered(placed, { sectionOf: partSection, clusterOf: partCluster, from: firstPart[d], to: firstPart[d + 1] });
   }
   return clusters;
 }
@@ -180,16 +180,13 @@ function place(analysis: SectionAnalysis, labels: SectionLabels, start: number):
     start,
     labels,
     clusterIndexes: Int32Array.from(labels.ids, clusterIndex),
-    entities: analysis.entities.map((e) => ({ ...e, start: e.start + start, end: e.end + start, cluster: labels.ids[local(e.cluster)], normal: normalOf(e) })),
-    clusters: analysis.clusters.map((c, i) => ({ ...c, id: labels.ids[i], name: labels.groupNames[i] ?? c.name })),
+    entities: analysis.entities.map((e) => entityAt(e, start, labels.ids[local(e.cluster)], normalOf(e))),
+    clusters: analysis.clusters.map((c, i) => ({ id: labels.ids[i], type: c.type, name: labels.groupNames[i] ?? c.name, mentions: c.mentions, roles: c.roles })),
     quotes: analysis.quotes.map((q) => {
       const i = q.speakerCluster === null ? -1 : local(q.speakerCluster);
       const groupName = i < 0 ? null : labels.groupNames[i];
-      return {
-        ...shiftedQuote(q, start),
-        speakerCluster: i < 0 ? null : labels.ids[i],
-        speakerName: groupName !== null && q.speakerName === analysis.clusters[i].name ? groupName : q.speakerName,
-      };
+      const speakerName = groupName !== null && q.speakerName === analysis.clusters[i].name ? groupName : q.speakerName;
+      return quoteAt(q, start, i < 0 ? null : labels.ids[i], speakerName);
     }),
   };
 }
@@ -200,46 +197,77 @@ function moved(placement: Placement, start: number): Placement {
   return {
     ...placement,
     start,
-    entities: placement.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
-    quotes: placement.quotes.map((q) => shiftedQuote(q, by)),
+    entities: placement.entities.map((e) => entityAt(e, by, e.cluster, e.normal)),
+    quotes: placement.quotes.map((q) => quoteAt(q, by, q.speakerCluster, q.speakerName)),
   };
 }
 
-function shiftedQuote(quote: Quote, by: number): Quote {
-  return by === 0 ? quote : { ...quote, start: quote.start + by, end: quote.end + by, cue: shifted(quote.cue, by), speaker: shifted(quote.speaker, by) };
+/** Where a cluster's parts are: cluster `clusterOf[j]` of section `sectionOf[j]`, for j from `from` to `to`. */
+interface Parts {
+  readonly sectionOf: Int32Array;
+  readonly clusterOf: Int32Array;
+  readonly from: number;
+  readonly to: number;
 }
 
-/**
- * One cluster from its parts (cluster `clusterOf[j]` of section `sectionOf[j]`), in text order: their mentions,
- * placed, and their roles together.
- */
-function gathered(placed: readonly Placement[], sectionOf: Int32Array, clusterOf: Int32Array): Cluster {
-  const first = placed[sectionOf[0]].clusters[clusterOf[0]];
-  if (sectionOf.length === 1) {
-    const { start } = placed[sectionOf[0]];
-    return start === 0 ? first : { ...first, mentions: first.mentions.map((m) => m + start) };
+/** One cluster from its parts, in text order: their mentions, placed, and their roles together. */
+function gathered(placed: readonly Placement[], { sectionOf, clusterOf, from, to }: Parts): Cluster {
+  const first = placed[sectionOf[from]].clusters[clusterOf[from]];
+  if (to - from === 1) {
+    const { start } = placed[sectionOf[from]];
+    return start === 0 ? first : clusterWith(first, first.mentions.map((m) => m + start), first.roles);
   }
   let count = 0;
   let withRoles = 0;
-  for (let j = 0; j < sectionOf.length; j++) {
+  for (let j = from; j < to; j++) {
     const part = placed[sectionOf[j]].clusters[clusterOf[j]];
     count += part.mentions.length;
     withRoles += part.roles.length > 0 ? 1 : 0;
   }
   const mentions = new Array<number>(count);
-  const roles = withRoles === 0 ? [] : new Set<string>();
+  const roles = new Set<string>();
   let at = 0;
-  for (let j = 0; j < sectionOf.length; j++) {
+  for (let j = from; j < to; j++) {
     const { clusters, start } = placed[sectionOf[j]];
     const part = clusters[clusterOf[j]];
     for (let i = 0; i < part.mentions.length; i++) {
       mentions[at++] = part.mentions[i] + start;
     }
-    if (roles instanceof Set) {
+    if (withRoles > 0) {
       part.roles.forEach((r) => roles.add(r));
     }
   }
-  return { ...first, mentions, roles: [...roles] };
+  return clusterWith(first, mentions, [...roles]);
+}
+
+/**
+ * Entities, quotations and clusters are made here property by property rather than spread from the section's:
+ * the section results' objects have many shapes, and spreading them takes V8's slow path, which made shifting
+ * the ten thousand mentions after an edit a large part of it. The properties and their order are those of the
+ * stages' objects, so the result is the same, JSON included.
+ */
+function clusterWith(cluster: Cluster, mentions: readonly number[], roles: readonly string[]): Cluster {
+  return { id: cluster.id, type: cluster.type, name: cluster.name, mentions, roles };
+}
+
+function entityAt(e: Entity, by: number, cluster: string, normal: string): Entity {
+  return { start: e.start + by, end: e.end + by, text: e.text, type: e.type, normal, origin: e.origin, rule: e.rule, cluster };
+}
+
+function quoteAt(q: Quote, by: number, speakerCluster: string | null, speakerName: string | null): Quote {
+  return {
+    start: q.start + by,
+    end: q.end + by,
+    text: q.text,
+    kind: q.kind,
+    cue: shifted(q.cue, by),
+    speaker: shifted(q.speaker, by),
+    speakerName,
+    speakerCluster,
+    resolution: q.resolution,
+    rule: q.rule,
+    origin: q.origin,
+  };
 }
 
 /** Push in a loop: spreading a long array into push() overflows the argument limit. */
@@ -255,5 +283,5 @@ function clusterIndex(id: string): number {
 }
 
 function shifted(span: TextSpan | null, by: number): TextSpan | null {
-  return span === null ? null : { ...span, start: span.start + by, end: span.end + by };
+  return span === null || by === 0 ? span : { start: span.start + by, end: span.end + by, text: span.text };
 }
