@@ -81,7 +81,7 @@ export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;
 }
 
-/** Section results kept per analyzer: every section of a few 1 MB documents (6 K or more each). */
+/** Section results kept per analyzer: every section of two 1 MB documents (3 K or more each) and earlier versions of some. */
 const SECTION_CACHE_SIZE = 512;
 
 export function createAnalyzer(options: EngineOptions): Analyzer {
