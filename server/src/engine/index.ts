@@ -6,7 +6,7 @@
  * so an edit re-analyses one section; the same text always gives the same result, cached or not.
  */
 
-import { createOffsetMap, type OffsetMap } from './base/offsets';
+import { createOffsetMap, offsetMapOfPairs, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
 import { entityTagsWithin, withInlineEntities, withInlineTags, type InlineEntityTag } from './text/inlineTags';
 import { masksWithin, outsideMasks } from './text/outsideMasks';
@@ -120,7 +120,8 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
       const spans = splitSections(prepared.text);
       const texts = sectionTexts(source, prepared.text, spans);
       const language = analyzeOptions.language === 'auto' ? sectionLanguage(texts.map((t) => t.text)) : analyzeOptions.language;
-      const offsets = createOffsetMap(source);
+      // A surrogate pair never straddles sections (they end at line ends and sentence starts).
+      const offsets = offsetMapOfPairs(texts.flatMap((t, k) => t.pairs.map((p) => p + spans[k].start)));
       const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
       const placed = spans.map((span, k) => {
         const { text, source: sourceText } = texts[k];

@@ -9,12 +9,15 @@
 
 import type { Span } from '../types';
 import { commonPrefix, commonSuffix } from '../base/commonEnds';
+import { surrogatePairStarts } from '../base/offsets';
 
 export interface SectionText {
   /** The section's analysable text (masked parts blanked). */
   readonly text: string;
   /** The section's source text: the same string as `text` where nothing in it is masked. */
   readonly source: string;
+  /** Where the surrogate pairs of `source` start, so that the document's code points are counted from its sections'. */
+  readonly pairs: readonly number[];
 }
 
 /** Section texts of `source` and its analysable `text` (of the same length) cut at `spans`. */
@@ -54,7 +57,8 @@ function unchangedSections(
 
 function cut(source: string, text: string, span: Span): SectionText {
   const own = ownCopy(text.slice(span.start, span.end));
-  return { text: own, source: text === source ? own : ownCopy(source.slice(span.start, span.end)) };
+  const ownSource = text === source ? own : ownCopy(source.slice(span.start, span.end));
+  return { text: own, source: ownSource, pairs: surrogatePairStarts(ownSource) };
 }
 
 /** Slicing a concatenation copies its characters into a new string first, and the slice shares only that copy. */
