@@ -31,6 +31,7 @@ import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Lang
 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
+export { commonPrefix, commonSuffix } from './base/commonEnds';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
 export { exportAnalysis, collectionFiles } from './exports/export';
 export { importAnnotations } from './exports/import';
