@@ -22,7 +22,6 @@ import { applyWrittenQuoteCorrections } from './corrections/written';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
 import { createLru } from './base/lru';
-import { splitSections } from './incremental/sections';
 import { createSectionLanguage } from './incremental/language';
 import { createSectionTexts, type SectionText } from './incremental/sectionTexts';
 import { correctionsBySection } from './incremental/corrections';
@@ -118,8 +117,7 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
-      const spans = splitSections(prepared.text);
-      const texts = sectionTexts(source, prepared.text, spans);
+      const { spans, texts } = sectionTexts(source, prepared.text);
       const language = analyzeOptions.language === 'auto' ? sectionLanguage(texts.map((t) => t.text)) : analyzeOptions.language;
       // A surrogate pair never straddles sections (they end at line ends and sentence starts).
       const offsets = offsetMapOfPairs(texts.flatMap((t, k) => t.pairs.map((p) => p + spans[k].start)));

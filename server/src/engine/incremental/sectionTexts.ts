@@ -10,6 +10,7 @@
 import type { Span } from '../types';
 import { commonPrefix, commonSuffix } from '../base/commonEnds';
 import { surrogatePairStarts } from '../base/offsets';
+import { splitSections, splitSectionsAfterEdit } from './sections';
 
 export interface SectionText {
   /** The section's analysable text (masked parts blanked). */
@@ -20,25 +21,45 @@ export interface SectionText {
   readonly pairs: readonly number[];
 }
 
-/** Section texts of `source` and its analysable `text` (of the same length) cut at `spans`. */
-export type SectionTexts = (source: string, text: string, spans: readonly Span[]) => readonly SectionText[];
+/** A long document cut into sections: their spans and texts. */
+export interface Sectioned {
+  readonly spans: readonly Span[];
+  readonly texts: readonly SectionText[];
+}
 
+/** The sections of `source` and its analysable `text` (of the same length). */
+export type SectionTexts = (source: string, text: string) => Sectioned;
+
+interface Last extends Sectioned {
+  readonly source: string;
+  readonly text: string;
+}
+
+/**
+ * After an edit, the sections are found again only around it (sections.ts, `splitSectionsAfterEdit`), and the
+ * sections in the unchanged start and end keep their texts.
+ */
 export function createSectionTexts(): SectionTexts {
-  let last: { readonly source: string; readonly text: string; readonly spans: readonly Span[]; readonly texts: readonly SectionText[] } | null = null;
-  return (source, text, spans) => {
-    const reused = last === null ? () => undefined : unchangedSections(last, source, text);
-    const texts = spans.map((span) => reused(span) ?? cut(source, text, span));
+  let last: Last | null = null;
+  return (source, text) => {
+    let spans: readonly Span[];
+    let texts: readonly SectionText[];
+    if (last === null) {
+      spans = splitSections(text);
+      texts = spans.map((span) => cut(source, text, span));
+    } else {
+      const { prefix, suffix } = unchangedEnds(last, source, text);
+      spans = splitSectionsAfterEdit(text, { text: last.text, sections: last.spans }, prefix, suffix);
+      const reused = unchangedSections(last, source.length, prefix, suffix);
+      texts = spans.map((span) => reused(span) ?? cut(source, text, span));
+    }
     last = { source, text, spans, texts };
-    return texts;
+    return { spans, texts };
   };
 }
 
-/** The last call's section text for a section of the same text at the same place, or shifted by the edit. */
-function unchangedSections(
-  last: { readonly source: string; readonly text: string; readonly spans: readonly Span[]; readonly texts: readonly SectionText[] },
-  source: string,
-  text: string,
-): (span: Span) => SectionText | undefined {
+/** How long a start and an end the new version shares with the last, in both the source and the analysable text. */
+function unchangedEnds(last: Last, source: string, text: string): { prefix: number; suffix: number } {
   const shortest = Math.min(source.length, last.source.length);
   const prefix = Math.min(commonPrefix(last.source, source), text === source && last.text === last.source ? shortest : commonPrefix(last.text, text));
   const suffixLimit = shortest - prefix;
@@ -46,10 +67,15 @@ function unchangedSections(
     commonSuffix(last.source, source, suffixLimit),
     text === source && last.text === last.source ? suffixLimit : commonSuffix(last.text, text, suffixLimit),
   );
-  const shift = source.length - last.source.length;
+  return { prefix, suffix };
+}
+
+/** The last call's section text for a section of the same text at the same place, or shifted by the edit. */
+function unchangedSections(last: Last, length: number, prefix: number, suffix: number): (span: Span) => SectionText | undefined {
+  const shift = length - last.source.length;
   const byStart = new Map(last.spans.map((s, k) => [s.start, k]));
   return (span) => {
-    const before = span.end <= prefix ? span.start : span.start >= source.length - suffix ? span.start - shift : -1;
+    const before = span.end <= prefix ? span.start : span.start >= length - suffix ? span.start - shift : -1;
     const k = byStart.get(before);
     return k !== undefined && last.spans[k].end - last.spans[k].start === span.end - span.start ? last.texts[k] : undefined;
   };
