@@ -187,6 +187,24 @@ describe('incremental analysis equals a full analysis', () => {
     );
     check(text, 'plain', 4, 9, [remove]);
   });
+
+  test('the same analyzer given other decisions or another language for the same text, then an edit', () => {
+    const text = longText(60_000, 14);
+    const fresh = createAnalyzer({ readResource }).analyze(text, { format: 'plain', language: 'auto', corrections: [] });
+    const remove: Correction = { kind: 'remove', anchor: createAnchor(text, fresh.entities[fresh.entities.length - 1]) };
+    const incremental = createAnalyzer({ readResource });
+    const edited = edit(text, random(14));
+    const runs: ReadonlyArray<readonly [string, AnalyzeOptions]> = [
+      [text, { format: 'plain', language: 'auto', corrections: [] }],
+      [text, { format: 'plain', language: 'auto', corrections: [remove] }],
+      [text, { format: 'plain', language: 'en', corrections: [remove] }],
+      [text, { format: 'plain', language: 'auto', corrections: [] }],
+      [edited, { format: 'plain', language: 'auto', corrections: [remove] }],
+    ];
+    runs.forEach(([version, options], k) => {
+      assert.deepEqual(incremental.analyze(version, options), createAnalyzer({ readResource }).analyze(version, options), `run ${k + 1}`);
+    });
+  });
 });
 
 /** Paragraphs that name nobody, so the names around them are the only ones in a long text. */
