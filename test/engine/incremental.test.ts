@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAnalyzer, createAnchor, createOffsetMap, DETACHED_PROBLEM_CODE, type Analysis, type AnalyzeOptions, type Correction, type DocumentFormat, type Entity } from '../../server/src/engine';
 import { createResourceReader } from '../../server/src/host/resources';
-import { MIN_SECTION_LENGTH, splitSections } from '../../server/src/engine/incremental/sections';
+import { MIN_SECTION_LENGTH, splitSections, splitSectionsAfterEdit } from '../../server/src/engine/incremental/sections';
+import { commonPrefix, commonSuffix } from '../../server/src/engine/base/commonEnds';
 import { createLru } from '../../server/src/engine/base/lru';
 
 const readResource = createResourceReader();
@@ -103,6 +104,37 @@ describe('sections', () => {
   });
 });
 
+describe('sections found again after an edit', () => {
+  /** After each random edit, the sections found from the last version's equal those found in the whole text. */
+  const checkSplits = (initial: string, edits: number, seed: number): void => {
+    const next = random(seed);
+    let text = initial;
+    let sections = splitSections(text);
+    for (let k = 0; k < edits; k++) {
+      const edited = edit(text, next);
+      const prefix = commonPrefix(text, edited);
+      const suffix = commonSuffix(text, edited, Math.min(text.length, edited.length) - prefix);
+      const after = splitSectionsAfterEdit(edited, { text, sections }, prefix, suffix);
+      assert.deepEqual(after, splitSections(edited), `edit ${k + 1} (seed ${seed})`);
+      text = edited;
+      sections = after;
+    }
+  };
+
+  test('random edits in a long text', () => {
+    checkSplits(longText(120_000, 21), 300, 21);
+  });
+
+  test('random edits in a long text with CRLF and blank lines', () => {
+    checkSplits(longText(60_000, 22).replace(/\n/g, '\r\n'), 200, 22);
+  });
+
+  test('random edits in a text without line breaks, and in a text just over the length analysed whole', () => {
+    checkSplits(longText(80_000, 23).replace(/\n+/g, ' '), 200, 23);
+    checkSplits(longText(24_050, 24), 300, 24);
+  });
+});
+
 describe('bounded caches', () => {
   test('a full cache forgets what was not used lately, keeps what was, and never exceeds its limit', () => {
     const cache = createLru<string, number>(10);
@@ -154,6 +186,24 @@ describe('incremental analysis equals a full analysis', () => {
       fresh.entities.filter((e) => !(e.start === last.start && e.end === last.end)).map((e) => [e.start, e.end]),
     );
     check(text, 'plain', 4, 9, [remove]);
+  });
+
+  test('the same analyzer given other decisions or another language for the same text, then an edit', () => {
+    const text = longText(60_000, 14);
+    const fresh = createAnalyzer({ readResource }).analyze(text, { format: 'plain', language: 'auto', corrections: [] });
+    const remove: Correction = { kind: 'remove', anchor: createAnchor(text, fresh.entities[fresh.entities.length - 1]) };
+    const incremental = createAnalyzer({ readResource });
+    const edited = edit(text, random(14));
+    const runs: ReadonlyArray<readonly [string, AnalyzeOptions]> = [
+      [text, { format: 'plain', language: 'auto', corrections: [] }],
+      [text, { format: 'plain', language: 'auto', corrections: [remove] }],
+      [text, { format: 'plain', language: 'en', corrections: [remove] }],
+      [text, { format: 'plain', language: 'auto', corrections: [] }],
+      [edited, { format: 'plain', language: 'auto', corrections: [remove] }],
+    ];
+    runs.forEach(([version, options], k) => {
+      assert.deepEqual(incremental.analyze(version, options), createAnalyzer({ readResource }).analyze(version, options), `run ${k + 1}`);
+    });
   });
 });
 

@@ -171,7 +171,11 @@ describe('documents', { timeout: 60_000 }, () => {
     const tokens = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.ok(tokens.data.length > 0);
     await server.status(uri, 1);
-    await refreshed;
+    // A request handled before the analysis in steps has begun (the open's timer not yet due) is answered from the
+    // whole document, and then nothing was partial to refresh: waiting for a refresh regardless hung this test.
+    if (tokens.data.length < 12_000 * 5) {
+      await refreshed;
+    }
     const whole = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.equal(whole.data.length, 12_000 * 5);
   });

@@ -6,7 +6,7 @@
  * so an edit re-analyses one section; the same text always gives the same result, cached or not.
  */
 
-import { createOffsetMap, type OffsetMap } from './base/offsets';
+import { createOffsetMap, offsetMapOfPairs, type OffsetMap } from './base/offsets';
 import { prepareText } from './text/prepare';
 import { entityTagsWithin, withInlineEntities, withInlineTags, type InlineEntityTag } from './text/inlineTags';
 import { masksWithin, outsideMasks } from './text/outsideMasks';
@@ -22,14 +22,15 @@ import { applyWrittenQuoteCorrections } from './corrections/written';
 import { groupMentions } from './clusters/group';
 import { findQuotes } from './quotes/find';
 import { createLru } from './base/lru';
-import { splitSections } from './incremental/sections';
 import { createSectionLanguage } from './incremental/language';
+import { createSectionTexts, type SectionText } from './incremental/sectionTexts';
 import { correctionsBySection } from './incremental/corrections';
 import { createSectionJoiner, type SectionAnalysis } from './incremental/stitch';
 import type { Analysis, AnalyzeOptions, Cluster, Correction, EngineOptions, Language, Quote, Span, TextSpan } from './types';
 
 export * from './types';
 export { createOffsetMap, type OffsetMap } from './base/offsets';
+export { commonPrefix, commonSuffix } from './base/commonEnds';
 export { toContractRecord, type ContractRecord } from './exports/jsonl';
 export { exportAnalysis, collectionFiles } from './exports/export';
 export { importAnnotations } from './exports/import';
@@ -80,7 +81,7 @@ export interface Analyzer {
   analyze(source: string, options: AnalyzeOptions): Analysis;
 }
 
-/** Section results kept per analyzer: every section of a few 1 MB documents (6 K or more each). */
+/** Section results kept per analyzer: every section of two 1 MB documents (3 K or more each) and earlier versions of some. */
 const SECTION_CACHE_SIZE = 512;
 
 export function createAnalyzer(options: EngineOptions): Analyzer {
@@ -110,19 +111,27 @@ export function createAnalyzer(options: EngineOptions): Analyzer {
   const sections = createLru<string, SectionAnalysis>(SECTION_CACHE_SIZE);
   const joinSections = createSectionJoiner();
   const sectionLanguage = createSectionLanguage();
+  const sectionTexts = createSectionTexts();
+  // A section's key, kept with its text: an unchanged section (the same text object) with the same decisions has the same key string.
+  const keys = new WeakMap<SectionText, { readonly inputs: string; readonly key: string }>();
   return {
     analyze(source: string, analyzeOptions: AnalyzeOptions): Analysis {
       const prepared = prepareText(source, analyzeOptions.format);
-      const spans = splitSections(prepared.text);
-      const language = analyzeOptions.language === 'auto' ? sectionLanguage(prepared.text, spans) : analyzeOptions.language;
-      const offsets = createOffsetMap(source);
+      const { spans, texts } = sectionTexts(source, prepared.text);
+      const language = analyzeOptions.language === 'auto' ? sectionLanguage(texts.map((t) => t.text)) : analyzeOptions.language;
+      // A surrogate pair never straddles sections (they end at line ends and sentence starts).
+      const offsets = offsetMapOfPairs(texts.flatMap((t, k) => t.pairs.map((p) => p + spans[k].start)));
       const corrections = correctionsBySection(source, spans, analyzeOptions.corrections);
       const placed = spans.map((span, k) => {
-        const text = prepared.text.slice(span.start, span.end);
-        const sourceText = source.slice(span.start, span.end);
+        const { text, source: sourceText } = texts[k];
         const tags = entityTagsWithin(prepared.tags, span);
         const masks = masksWithin(prepared.masked, span);
-        const key = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks), text, text === sourceText ? '' : sourceText].join('\u0000');
+        const inputs = [language, JSON.stringify(corrections.bySection[k]), JSON.stringify(tags), JSON.stringify(masks)].join('\u0000');
+        const known = keys.get(texts[k]);
+        const key = known?.inputs === inputs ? known.key : [inputs, text, text === sourceText ? '' : sourceText].join('\u0000');
+        if (known?.key !== key) {
+          keys.set(texts[k], { inputs, key });
+        }
         let analysis = sections.get(key);
         if (analysis === undefined) {
           analysis = analyzeSection(sourceText, text, language, corrections.bySection[k], tags, masks);

@@ -105,6 +105,12 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
     }
     return analysed;
   };
+  /** The analysis of the document's text up to `end`. */
+  const analysePart = (snapshot: DocumentSnapshot, settings: Settings, end: number): AnalysedDocument => {
+    const options = { format: formatOf(snapshot.uri, snapshot.languageId), language: settings.language, corrections: store.list(snapshot.uri) };
+    const text = snapshot.text.slice(0, end);
+    return { uri: snapshot.uri, version: snapshot.version, analysis: analyzer.analyze(text, options), positions: createPositionMap(text), settings };
+  };
   return {
     open(snapshot) {
       snapshots.set(snapshot.uri, snapshot);
@@ -139,16 +145,9 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       if (snapshot.text.length < STEPPED_LENGTH || analyses.has(snapshot.uri)) {
         return analyse(snapshot, settings);
       }
-      const options = { format: formatOf(snapshot.uri, snapshot.languageId), language: settings.language, corrections: store.list(snapshot.uri) };
       let published = false;
-      let done = 0;
-      for (const section of splitSections(snapshot.text)) {
-        if (section.end < Math.max(FIRST_STEP_LENGTH, 2 * done) || section.end === snapshot.text.length) {
-          continue;
-        }
-        done = section.end;
-        const text = snapshot.text.slice(0, done);
-        const part = { uri: snapshot.uri, version: snapshot.version, analysis: analyzer.analyze(text, options), positions: createPositionMap(text), settings };
+      for (const end of stepEnds(snapshot.text)) {
+        const part = analysePart(snapshot, settings, end);
         partials.set(snapshot.uri, { snapshot, settings, analysed: part });
         if (!published) {
           published = true;
@@ -167,11 +166,32 @@ export function createDocumentCache(analyzer: Analyzer, store: CorrectionStore):
       if (partial !== undefined && partial.snapshot === snapshot && partial.settings === settings) {
         return partial.analysed;
       }
-      return analyse(snapshot, settings);
+      // A request that comes before the analysis in steps has begun (the open's timer not yet due) is answered
+      // from the first step, as the requests after it are, not from the whole document at once.
+      const first = snapshot.text.length < STEPPED_LENGTH || analyses.has(snapshot.uri) ? undefined : stepEnds(snapshot.text)[0];
+      if (first === undefined) {
+        return analyse(snapshot, settings);
+      }
+      const part = analysePart(snapshot, settings, first);
+      partials.set(snapshot.uri, { snapshot, settings, analysed: part });
+      return part;
     },
     clearAnalyses() {
       analyses.clear();
       partials.clear();
     },
   };
+}
+
+/** Where the steps of a long document's first analysis end: section boundaries, each about twice as far as the last. */
+function stepEnds(text: string): number[] {
+  const ends: number[] = [];
+  let done = 0;
+  for (const section of splitSections(text)) {
+    if (section.end >= Math.max(FIRST_STEP_LENGTH, 2 * done) && section.end !== text.length) {
+      done = section.end;
+      ends.push(done);
+    }
+  }
+  return ends;
 }

@@ -15,12 +15,22 @@ const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** Builds a map for `text`; texts without astral characters (the usual case) get the identity. */
 export function createOffsetMap(text: string): OffsetMap {
-  const surrogateStarts: number[] = [];
+  return offsetMapOfPairs(surrogatePairStarts(text));
+}
+
+/** Where the surrogate pairs of `text` start, in order. */
+export function surrogatePairStarts(text: string): number[] {
+  const starts: number[] = [];
   // Each match resumes after the pair before, so pairs are taken from left to right as code points are.
   SURROGATE_PAIRS.lastIndex = 0;
   for (let m = SURROGATE_PAIRS.exec(text); m !== null; m = SURROGATE_PAIRS.exec(text)) {
-    surrogateStarts.push(m.index);
+    starts.push(m.index);
   }
+  return starts;
+}
+
+/** The map of a text whose surrogate pairs start at `surrogateStarts` (sorted). */
+export function offsetMapOfPairs(surrogateStarts: readonly number[]): OffsetMap {
   if (surrogateStarts.length === 0) {
     return IDENTITY;
   }

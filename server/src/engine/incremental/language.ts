@@ -1,23 +1,24 @@
 /**
  * The language of a long text from its sections: letter counts add up, so each section's counts are kept by its
  * text from one call to the next, and after an edit only the edited section is counted again instead of the whole
- * text. The result is `detectLanguage` of the whole text (text/language.ts), exactly.
+ * text (the sections' strings are the same from one call to the next, sectionTexts.ts, so finding them costs
+ * no hashing of the whole text either). The result is `detectLanguage` of the whole text (text/language.ts), exactly.
  */
 
-import type { Language, Span } from '../types';
+import type { Language } from '../types';
 import { languageOf, letterCounts, type LetterCounts } from '../text/language';
 
-export type SectionLanguage = (text: string, sections: readonly Span[]) => Language;
+/** The language of a text from the texts of its sections, in order. */
+export type SectionLanguage = (sections: readonly string[]) => Language;
 
 export function createSectionLanguage(): SectionLanguage {
   // Only the last call's sections are kept, so the memory stays that of one text's section texts (shared with it).
   let counted = new Map<string, LetterCounts>();
-  return (text, sections) => {
+  return (sections) => {
     const next = new Map<string, LetterCounts>();
     let cyrillic = 0;
     let latin = 0;
-    for (const { start, end } of sections) {
-      const part = text.slice(start, end);
+    for (const part of sections) {
       const counts = counted.get(part) ?? next.get(part) ?? letterCounts(part);
       next.set(part, counts);
       cyrillic += counts.cyrillic;
