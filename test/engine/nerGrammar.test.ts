@@ -1,7 +1,7 @@
 /**
  * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
  * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
- * (ner/englishHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * (ner/englishHeads.ts), product and event heads (ner/productHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
  * inline markup and the names after the pass.
  */
 
@@ -11,6 +11,7 @@ import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../..
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
+import { readProductHeads } from '../../server/src/engine/entities/ner/productHeads';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -259,5 +260,27 @@ describe('NER list items', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));
+  }
+});
+
+describe('NER product and event heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A name in apposition to a product or event noun is none, with the names coordinated with it and its other
+    // occurrences in the document.
+    ['вышла новая версия браузера [ORG Opera]. [ORG Opera] быстрее', 'вышла новая версия браузера Opera. Opera быстрее'],
+    ['автор игр [ORG Minecraft] и [ORG Terraria] рассказал', 'автор игр Minecraft и Terraria рассказал'],
+    ['стартовал конкурс «[ORG Золотой голос]» в столице', 'стартовал конкурс «Золотой голос» в столице'],
+    ['экипаж корабля [LOC Союз] вернулся', 'экипаж корабля Союз вернулся'],
+    ['ведущий программы «[ORG Время]» ушёл', 'ведущий программы «Время» ушёл'],
+    // A genitive names whom or where the thing belongs to; a person, an abbreviation (the maker) and a bare Latin
+    // name after a title noun stay.
+    ['финал чемпионата [LOC Европы] прошёл', 'финал чемпионата [LOC Европы] прошёл'],
+    ['командир корабля [PER Иван Петров] сказал', 'командир корабля [PER Иван Петров] сказал'],
+    ['новые автомобили [ORG ВАЗ] вышли', 'новые автомобили [ORG ВАЗ] вышли'],
+    ['вышел новый альбом [ORG Metallica]', 'вышел новый альбом [ORG Metallica]'],
+    ['пользователи сервиса [ORG Twitter] жалуются', 'пользователи сервиса [ORG Twitter] жалуются'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readProductHeads, decoded, expected));
   }
 });
