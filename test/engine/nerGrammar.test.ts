@@ -1,7 +1,8 @@
 /**
  * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
  * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
- * (ner/englishHeads.ts), product and event heads (ner/productHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * (ner/englishHeads.ts), product and event heads (ner/productHeads.ts), lower-case organisation names
+ * (ner/lowerCaseNames.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
  * inline markup and the names after the pass.
  */
 
@@ -11,6 +12,7 @@ import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../..
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
+import { findLowerCaseNames } from '../../server/src/engine/entities/ner/lowerCaseNames';
 import { readProductHeads } from '../../server/src/engine/entities/ner/productHeads';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
@@ -282,5 +284,22 @@ describe('NER product and event heads', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(readProductHeads, decoded, expected));
+  }
+});
+
+describe('NER organisation names in lower case', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An adjective of place, a singular organisation head and its genitive field are one organisation.
+    ['заявил представитель французского министерства обороны вчера', 'заявил представитель [ORG французского министерства обороны] вчера'],
+    ['в канадском министерстве иностранных дел считают', 'в [ORG канадском министерстве иностранных дел] считают'],
+    ['сотрудник итальянского музея современного искусства [PER Марко Росси]', 'сотрудник [ORG итальянского музея современного искусства] [PER Марко Росси]'],
+    // No field, a plural, no adjective of place, or words already in a name: a descriptor, left alone.
+    ['эстонская полиция задержала', 'эстонская полиция задержала'],
+    ['директора немецких компаний собрались', 'директора немецких компаний собрались'],
+    ['прошло заседание совета директоров', 'прошло заседание совета директоров'],
+    ['глава государственного комитета статистики ушёл', 'глава государственного комитета статистики ушёл'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(findLowerCaseNames, decoded, expected));
   }
 });
