@@ -2,7 +2,7 @@
  * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
  * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
  * (ner/englishHeads.ts), product and event heads (ner/productHeads.ts), lower-case organisation names
- * (ner/lowerCaseNames.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * (ner/lowerCaseNames.ts), quotation marks and kinds before quoted names (ner/quotedKinds.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
  * inline markup and the names after the pass.
  */
 
@@ -14,6 +14,7 @@ import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedN
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
 import { findLowerCaseNames } from '../../server/src/engine/entities/ner/lowerCaseNames';
 import { readProductHeads } from '../../server/src/engine/entities/ner/productHeads';
+import { readQuotedKinds } from '../../server/src/engine/entities/ner/quotedKinds';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -301,5 +302,21 @@ describe('NER organisation names in lower case', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(findLowerCaseNames, decoded, expected));
+  }
+});
+
+describe('NER quotation marks and kinds', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An abbreviation tagged ORG right before a quoted name is its kind; the quoted words are the name.
+    ['сообщает [ORG ИТАР «ТАСС»] сегодня', 'сообщает ИТАР «[ORG ТАСС]» сегодня'],
+    ['руководитель [ORG НПО] «Сатурн» сказал', 'руководитель НПО «[ORG Сатурн]» сказал'],
+    // … not before a quotation, nor when the abbreviation is no ORG.
+    ['[ORG ООН] «готова помочь», сказал он', '[ORG ООН] «готова помочь», сказал он'],
+    ['[LOC США] «Восток» ждут', '[LOC США] «Восток» ждут'],
+    // Quotation marks belong to no name.
+    ['в интервью [ORG Русской службе «Голоса Америки]» он сказал', 'в интервью [ORG Русской службе] «[ORG Голоса Америки]» он сказал'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readQuotedKinds, decoded, expected));
   }
 });

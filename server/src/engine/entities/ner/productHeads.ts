@@ -8,6 +8,7 @@
 
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, isInside, typeOfLabel } from './labels';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quotedKinds';
 
 /**
  * Generic nouns for a product, a work or an event (lemmas), whose name follows them in apposition. Not those whose
@@ -27,8 +28,6 @@ const PRODUCT_HEADS = new Set([
  */
 const TITLE_HEADS = new Set(['программа', 'премия', 'альбом', 'операция', 'платформа', 'приложение', 'передача']);
 
-const OPEN_QUOTES = new Set(['«', '„', '"', '“']);
-const CLOSE_QUOTES = new Set(['»', '“', '"', '”']);
 
 /** What kind of head the token is: 'product' (any apposition), 'title' (a quoted name only) or null. */
 function headKind(token: TaggedToken): 'product' | 'title' | null {
