@@ -79,7 +79,7 @@ function isHead(token: TaggedToken): boolean {
 }
 
 /** Token i follows token i − 1 in the same sentence after a single space. */
-function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
+export function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
   return i < tokens.length && tokens[i].sentence === tokens[i - 1].sentence && tokens[i].start - tokens[i - 1].end === 1;
 }
 
@@ -107,7 +107,7 @@ export function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: Read
 }
 
 export const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
-const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+export const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
 /** Nouns of the adverbial «по» phrases (по просьбе, по словам, по данным …), which never name a field. */
 const ADVERBIAL_PO = new Set([
   'просьба', 'слово', 'данные', 'мнение', 'итог', 'случай', 'повод', 'приглашение', 'инициатива', 'оценка',
