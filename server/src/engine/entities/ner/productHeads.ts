@@ -7,6 +7,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
+import { clusterKey } from './clusters';
 import { OUTSIDE, isInside, typeOfLabel } from './labels';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quotedKinds';
 
@@ -26,7 +27,7 @@ const PRODUCT_HEADS = new Set([
  * Generic nouns whose quoted name is a title, where a bare Latin one is often the maker or the body behind it
  * («альбома U2», «премии World Press Photo»).
  */
-const TITLE_HEADS = new Set(['программа', 'премия', 'альбом', 'операция', 'платформа', 'приложение', 'передача']);
+const TITLE_HEADS = new Set(['программа', 'премия', 'альбом', 'операция', 'платформа', 'приложение', 'передача', 'полёт', 'старт', 'запуск', 'миссия']);
 
 
 /** What kind of head the token is: 'product' (any apposition), 'title' (a quoted name only) or null. */
@@ -106,9 +107,10 @@ export function readProductHeads(tokens: readonly TaggedToken[], labels: Uint8Ar
   return out;
 }
 
+/** The words' lemma keys, so other case forms of the name meet («старт «Буревестника»», «Буревестник» готов). */
 function keyOf(tokens: readonly TaggedToken[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t) => t.text.toLowerCase())
+    .map(clusterKey)
     .join(' ');
 }
