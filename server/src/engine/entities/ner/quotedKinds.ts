@@ -2,9 +2,9 @@
  * Quotation marks and the kind before a quoted name, in the document pass. factRuEval names an organisation by the
  * words inside its quotes: «РИА «Новости»», «РКК „Энергия“», «ОАО «Газпром»» have an org_name «Новости», «Энергия»,
  * «Газпром» and an org_descr before them (10 of 10 such abbreviations in its devset), so an abbreviation tagged
- * ORG right before a quoted name is the kind and the quoted words are the name. A quoted name is whole, and quoted
- * names listed together are of a kind. And a name never holds a quotation mark of its own: «Русской службе «Голоса
- * Америки»» is two names, the marks belong to neither.
+ * ORG right before a quoted name is the kind and the quoted words are the name. A quoted name is whole. And a name
+ * never holds a quotation mark of its own: «Русской службе «Голоса Америки»» is two names, the marks belong to
+ * neither.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
@@ -47,32 +47,15 @@ function quotedPhrases(tokens: readonly TaggedToken[]): [number, number][] {
 
 /**
  * A quoted name is whole: an ORG the model began right after the opening quote goes on to the closing one
- * («Координационный совет» + «пострадавших соинвесторов»), and a quoted phrase listed with a quoted ORG by a comma
- * or «и» is an ORG too («Вымпелком» и «Мегафон»): items of a list are of a kind.
+ * («Координационный совет» + «пострадавших соинвесторов»).
  */
 function completeQuotedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const phrases = quotedPhrases(tokens);
   const org = beginLabel('ORG');
-  const whole = (q: number, c: number): boolean => out[q + 1] === org && out.subarray(q + 2, c).every((l) => l === org + 1);
   for (const [q, c] of phrases) {
     if (out[q + 1] === org) {
       out.fill(org + 1, q + 2, c);
-    }
-  }
-  for (let pass = 0; pass < 2; pass++) {
-    for (let k = 0; k + 1 < phrases.length; k++) {
-      const [a, b] = phrases[k];
-      const [x, y] = phrases[k + 1];
-      const listed = x === b + 2 && (tokens[b + 1].text === ',' || tokens[b + 1].text === 'и') && tokens[b + 1].sentence === tokens[x].sentence;
-      if (!listed || whole(a, b) === whole(x, y)) {
-        continue;
-      }
-      const [from, to] = whole(a, b) ? [x, y] : [a, b];
-      if (out.subarray(from + 1, to).every((l) => l === OUTSIDE)) {
-        out[from + 1] = org;
-        out.fill(org + 1, from + 2, to);
-      }
     }
   }
   return out;
