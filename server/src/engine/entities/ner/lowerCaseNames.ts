@@ -18,7 +18,9 @@ export function findLowerCaseNames(tokens: readonly TaggedToken[], labels: Uint8
 function findInstitutions(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (out[i] !== OUTSIDE || !isPlaceAdjective(tokens[i]) || tokens[i].text.charAt(0) === tokens[i].text.charAt(0).toUpperCase()) {
+    const text = tokens[i].text;
+    // Every form of an adjective in -ский / -цкий spells «ск» or «цк»: a cheap test before the parses.
+    if (out[i] !== OUTSIDE || !(text.includes('ск') || text.includes('цк')) || text.charAt(0) === text.charAt(0).toUpperCase() || !isPlaceAdjective(tokens[i])) {
       continue;
     }
     const head = nounPhrase(tokens, i + 1, keysOf(tokens[i], ADJECTIVE), { organisationHead: true });
@@ -46,7 +48,8 @@ function findTeams(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Arr
   const out = labels.slice();
   const n = tokens.length;
   for (let i = 0; i + 3 < n; i++) {
-    if (!tokens[i].parses.some((p) => p.pos === 'NOUN' && p.lemma === 'сборная') || !adjacent(tokens, i + 1)) {
+    const text = tokens[i].text;
+    if (!(text.startsWith('сборн') || text.startsWith('Сборн')) || !tokens[i].parses.some((p) => p.pos === 'NOUN' && p.lemma === 'сборная') || !adjacent(tokens, i + 1)) {
       continue;
     }
     let k = i + 1;

@@ -32,12 +32,22 @@ const TITLE_HEADS = new Set(['программа', 'премия', 'альбом
 
 /** What kind of head the token is: 'product' (any apposition), 'title' (a quoted name only) or null. */
 function headKind(token: TaggedToken): 'product' | 'title' | null {
-  const c = token.text.charAt(0);
-  if (token.kind !== 'word' || c === c.toUpperCase()) {
+  // Every head is a lower-case Cyrillic word: a character-code test, then a loop over the parses, since this runs on
+  // every word of the document.
+  const c = token.text.charCodeAt(0);
+  if (token.kind !== 'word' || !((c >= 0x430 && c <= 0x44f) || c === 0x451)) {
     return null;
   }
-  const nouns = token.parses.filter((p) => p.pos === 'NOUN');
-  return nouns.some((p) => PRODUCT_HEADS.has(p.lemma)) ? 'product' : nouns.some((p) => TITLE_HEADS.has(p.lemma)) ? 'title' : null;
+  let kind: 'product' | 'title' | null = null;
+  for (const p of token.parses) {
+    if (p.pos === 'NOUN' && PRODUCT_HEADS.has(p.lemma)) {
+      return 'product';
+    }
+    if (p.pos === 'NOUN' && TITLE_HEADS.has(p.lemma)) {
+      kind = 'title';
+    }
+  }
+  return kind;
 }
 
 /**
