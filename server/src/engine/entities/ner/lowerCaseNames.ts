@@ -28,7 +28,7 @@ function findInstitutions(tokens: readonly TaggedToken[], labels: Uint8Array): U
       continue;
     }
     const field = nounPhrase(tokens, head.end, GENITIVE, { organisationHead: false });
-    if (field === null || out.subarray(i, field.end).some((l) => l !== OUTSIDE)) {
+    if (field === null || !isField(tokens, head.end, field.end) || out.subarray(i, field.end).some((l) => l !== OUTSIDE)) {
       continue;
     }
     out[i] = beginLabel('ORG');
@@ -37,6 +37,22 @@ function findInstitutions(tokens: readonly TaggedToken[], labels: Uint8Array): U
   }
   return out;
 }
+
+/**
+ * The words from..to are a noun phrase by their best parses: az also reads a preposition («в») or an abbreviation
+ * («им») as a genitive noun, which no field is, and «имени» begins the person a body is named after.
+ */
+function isField(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const best = tokens[k].parses[0];
+    if (best === undefined || !FIELD_POS.has(best.pos) || best.grammemes.has('Abbr') || best.lemma === 'имя') {
+      return false;
+    }
+  }
+  return true;
+}
+
+const FIELD_POS = new Set(['NOUN', 'ADJF', 'PRTF']);
 
 /**
  * A national team named with its sport is a name in factRuEval, descriptor and place included: «сборную России по
