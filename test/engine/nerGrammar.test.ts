@@ -278,7 +278,10 @@ describe('NER product and event heads', () => {
     ['перенесли старт «[ORG Буревестника]». «[ORG Буревестник]» готов', 'перенесли старт «Буревестника». «Буревестник» готов'],
     // A genitive names whom or where the thing belongs to; a person, an abbreviation (the maker) and a bare Latin
     // name after a title noun stay.
-    ['финал чемпионата [LOC Европы] прошёл', 'финал чемпионата [LOC Европы] прошёл'],
+    ['финал конкурса [LOC Европы] прошёл', 'финал конкурса [LOC Европы] прошёл'],
+    // A contest whose name is a team's, or a team starting the next clause, and a maker before its model stay.
+    ['после чемпионата «[ORG Спартак]» сменил тренера', 'после чемпионата «[ORG Спартак]» сменил тренера'],
+    ['управляя автомобилем [ORG Volkswagen] Golf', 'управляя автомобилем [ORG Volkswagen] Golf'],
     ['командир корабля [PER Иван Петров] сказал', 'командир корабля [PER Иван Петров] сказал'],
     ['новые автомобили [ORG ВАЗ] вышли', 'новые автомобили [ORG ВАЗ] вышли'],
     ['вышел новый альбом [ORG Metallica]', 'вышел новый альбом [ORG Metallica]'],

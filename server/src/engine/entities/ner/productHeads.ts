@@ -13,14 +13,16 @@ import { CLOSE_QUOTES, OPEN_QUOTES } from './quotedKinds';
 
 /**
  * Generic nouns for a product, a work or an event (lemmas), whose name follows them in apposition. Not those whose
- * name factRuEval reads as the maker or the outlet: сервис, сайт, сеть, газета, журнал, акция, версия, модель
- * («сервиса Facebook», «акций Facebook», «по версии Forbes» are organisations); not матч or саммит, whose names are
- * teams and clubs of states («матче Россия — Германия», «саммит G-20»).
+ * name factRuEval reads as the maker or the outlet: сервис, сайт, сеть, газета, журнал, акция, версия, модель,
+ * автомобиль («сервиса Facebook», «по версии Forbes», «автомобилем Volkswagen Golf» name organisations); not the
+ * sports events and contests whose name is often a team's or a state's, or which a team's name follows as the subject
+ * of the next clause (матч, саммит, чемпионат, турнир, кубок: «матче Россия — Германия», «саммит G-20», «после
+ * окончания чемпионата «Спартак» зарубили …»).
  */
 const PRODUCT_HEADS = new Set([
-  'браузер', 'игра', 'аркада', 'конкурс', 'турнир', 'чемпионат', 'фестиваль', 'спектакль', 'фильм', 'сериал',
-  'мультфильм', 'песня', 'сингл', 'роман', 'корабль', 'шаттл', 'ракета', 'ракета-носитель', 'спутник', 'телескоп',
-  'зонд', 'автомобиль', 'марш', 'выставка', 'олимпиада', 'кубок', 'гонка', 'шоу', 'телешоу',
+  'браузер', 'игра', 'аркада', 'конкурс', 'фестиваль', 'спектакль', 'фильм', 'сериал', 'мультфильм', 'песня', 'сингл',
+  'роман', 'корабль', 'шаттл', 'ракета', 'ракета-носитель', 'спутник', 'телескоп', 'зонд', 'марш', 'выставка', 'шоу',
+  'телешоу',
 ]);
 
 /**
