@@ -1,7 +1,8 @@
 /**
  * Parts of the name model's document pass: span completion and splitting by grammar (ner/nameGrammar.ts), the
  * text's own cues (ner/textCues.ts), repeated multi-word names (ner/repeatedNames.ts), English heads
- * (ner/englishHeads.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
+ * (ner/englishHeads.ts), product and event heads (ner/productHeads.ts), lower-case organisation names
+ * (ner/lowerCaseNames.ts), quotation marks and kinds before quoted names (ner/quotedKinds.ts), office words and list items (ner/consistency.ts). Each case gives the decoded names as
  * inline markup and the names after the pass.
  */
 
@@ -11,6 +12,9 @@ import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../..
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
+import { findLowerCaseNames } from '../../server/src/engine/entities/ner/lowerCaseNames';
+import { readProductHeads } from '../../server/src/engine/entities/ner/productHeads';
+import { readQuotedKinds } from '../../server/src/engine/entities/ner/quotedKinds';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
@@ -259,5 +263,75 @@ describe('NER list items', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));
+  }
+});
+
+describe('NER product and event heads', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A name in apposition to a product or event noun is none, with the names coordinated with it and its other
+    // occurrences in the document.
+    ['вышла новая версия браузера [ORG Opera]. [ORG Opera] быстрее', 'вышла новая версия браузера Opera. Opera быстрее'],
+    ['автор игр [ORG Minecraft] и [ORG Terraria] рассказал', 'автор игр Minecraft и Terraria рассказал'],
+    ['стартовал конкурс «[ORG Золотой голос]» в столице', 'стартовал конкурс «Золотой голос» в столице'],
+    ['экипаж корабля [LOC Союз] вернулся', 'экипаж корабля Союз вернулся'],
+    ['ведущий программы «[ORG Время]» ушёл', 'ведущий программы «Время» ушёл'],
+    ['перенесли старт «[ORG Буревестника]». «[ORG Буревестник]» готов', 'перенесли старт «Буревестника». «Буревестник» готов'],
+    // A genitive names whom or where the thing belongs to; a person, an abbreviation (the maker) and a bare Latin
+    // name after a title noun stay.
+    ['финал конкурса [LOC Европы] прошёл', 'финал конкурса [LOC Европы] прошёл'],
+    // A contest whose name is a team's, or a team starting the next clause, and a maker before its model stay.
+    ['после чемпионата «[ORG Спартак]» сменил тренера', 'после чемпионата «[ORG Спартак]» сменил тренера'],
+    ['управляя автомобилем [ORG Volkswagen] Golf', 'управляя автомобилем [ORG Volkswagen] Golf'],
+    ['командир корабля [PER Иван Петров] сказал', 'командир корабля [PER Иван Петров] сказал'],
+    ['новые автомобили [ORG ВАЗ] вышли', 'новые автомобили [ORG ВАЗ] вышли'],
+    ['вышел новый альбом [ORG Metallica]', 'вышел новый альбом [ORG Metallica]'],
+    ['пользователи сервиса [ORG Twitter] жалуются', 'пользователи сервиса [ORG Twitter] жалуются'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readProductHeads, decoded, expected));
+  }
+});
+
+describe('NER organisation names in lower case', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An adjective of place, a singular organisation head and its genitive field are one organisation.
+    ['заявил представитель французского министерства обороны вчера', 'заявил представитель [ORG французского министерства обороны] вчера'],
+    ['в канадском министерстве иностранных дел считают', 'в [ORG канадском министерстве иностранных дел] считают'],
+    ['сотрудник итальянского музея современного искусства [PER Марко Росси]', 'сотрудник [ORG итальянского музея современного искусства] [PER Марко Росси]'],
+    // No field, a plural, no adjective of place, or words already in a name: a descriptor, left alone.
+    ['эстонская полиция задержала', 'эстонская полиция задержала'],
+    ['директора немецких компаний собрались', 'директора немецких компаний собрались'],
+    ['прошло заседание совета директоров', 'прошло заседание совета директоров'],
+    ['глава государственного комитета статистики ушёл', 'глава государственного комитета статистики ушёл'],
+    ['акции российской компании в Москве', 'акции российской компании в Москве'],
+    ['в драматическом театре имени Пушкина', 'в драматическом театре имени Пушкина'],
+    // A national team with its sport is one name, its place included; without the sport it is a descriptor.
+    ['тренер сборной [LOC Канады] по хоккею уволен', 'тренер [ORG сборной Канады по хоккею] уволен'],
+    ['в сборную страны по лыжным гонкам и биатлону отобрали', 'в [ORG сборную страны по лыжным гонкам и биатлону] отобрали'],
+    ['тренер сборной [LOC Канады] уволен', 'тренер сборной [LOC Канады] уволен'],
+    ['сборная по хоккею проиграла', 'сборная по хоккею проиграла'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(findLowerCaseNames, decoded, expected));
+  }
+});
+
+describe('NER quotation marks and kinds', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An abbreviation tagged ORG right before a quoted name is its kind; the quoted words are the name.
+    ['сообщает [ORG ИТАР «ТАСС»] сегодня', 'сообщает ИТАР «[ORG ТАСС]» сегодня'],
+    ['руководитель [ORG НПО] «Сатурн» сказал', 'руководитель НПО «[ORG Сатурн]» сказал'],
+    // … not before a quotation, nor when the abbreviation is no ORG.
+    ['[ORG ООН] «готова помочь», сказал он', '[ORG ООН] «готова помочь», сказал он'],
+    ['[LOC США] «Восток» ждут', '[LOC США] «Восток» ждут'],
+    // Quotation marks belong to no name.
+    ['в интервью [ORG Русской службе «Голоса Америки]» он сказал', 'в интервью [ORG Русской службе] «[ORG Голоса Америки]» он сказал'],
+    // A quoted name is whole; a quoted clause is not a name, nor a quoted phrase listed with a quoted ORG.
+    ['партия «[ORG Зелёный] [LOC Урал]» победила', 'партия «[ORG Зелёный Урал]» победила'],
+    ['«[ORG Билайн]» и «Теле2» снизили цены', '«[ORG Билайн]» и «Теле2» снизили цены'],
+    ['сказал, что «[ORG Ростех] не продаст завод»', 'сказал, что «[ORG Ростех] не продаст завод»'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(readQuotedKinds, decoded, expected));
   }
 });

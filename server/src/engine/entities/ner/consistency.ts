@@ -7,14 +7,19 @@
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
  * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on,
  * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words
- * alone are no names, English names are read by their heads (englishHeads.ts) and an adjective tagged as a person
- * before the noun it qualifies is none.
+ * alone are no names, English names are read by their heads (englishHeads.ts), an adjective tagged as a person
+ * before the noun it qualifies is none, and so is a name in apposition to a product or event noun (productHeads.ts);
+ * organisation names written in lower case are found by grammar (lowerCaseNames.ts), and an abbreviation before a
+ * quoted name is its kind, quotation marks belonging to no name (quotedKinds.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
+import { findLowerCaseNames } from './lowerCaseNames';
+import { readProductHeads } from './productHeads';
+import { readQuotedKinds } from './quotedKinds';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
 import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
@@ -70,7 +75,7 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out)));
+  return readQuotedKinds(tokens, findLowerCaseNames(tokens, readProductHeads(tokens, dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out))))));
 }
 
 /** Nouns for an office or a government that the press capitalises but that name no particular organisation. */

@@ -45,7 +45,7 @@ function agreementKeys(p: Parse): string[] {
   return g === undefined ? GENDERS.map((x) => `${c} ${x}`) : [`${c} ${g}`];
 }
 
-function keysOf(token: TaggedToken, pos: readonly string[]): Set<string> {
+export function keysOf(token: TaggedToken, pos: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const p of token.parses) {
     if (pos.includes(p.pos)) {
@@ -61,7 +61,7 @@ function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> 
   return new Set([...a].filter((k) => b.has(k)));
 }
 
-const ADJECTIVE = ['ADJF', 'PRTF'];
+export const ADJECTIVE = ['ADJF', 'PRTF'];
 
 // First-letter tests by case mapping, not a Unicode regex: they run on every token of the document.
 function isLowerWord(token: TaggedToken): boolean {
@@ -79,7 +79,7 @@ function isHead(token: TaggedToken): boolean {
 }
 
 /** Token i follows token i − 1 in the same sentence after a single space. */
-function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
+export function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
   return i < tokens.length && tokens[i].sentence === tokens[i - 1].sentence && tokens[i].start - tokens[i - 1].end === 1;
 }
 
@@ -88,7 +88,7 @@ function adjacent(tokens: readonly TaggedToken[], i: number): boolean {
  * (case · number · gender), with the keys it agreed on; null when there is none. `organisationHead` restricts
  * the noun to ORGANISATION_HEADS.
  */
-function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet<string>, options: { readonly organisationHead: boolean }): { end: number; keys: Set<string> } | null {
+export function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet<string>, options: { readonly organisationHead: boolean }): { end: number; keys: Set<string> } | null {
   let open = new Set(keys);
   let k = i;
   while (adjacent(tokens, k) && isLowerWord(tokens[k])) {
@@ -106,8 +106,8 @@ function nounPhrase(tokens: readonly TaggedToken[], i: number, keys: ReadonlySet
   return null;
 }
 
-const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
-const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
+export const GENITIVE = new Set(['gent plur', 'gent masc', 'gent femn', 'gent neut']);
+export const DATIVE = new Set(['datv plur', 'datv masc', 'datv femn', 'datv neut']);
 /** Nouns of the adverbial «по» phrases (по просьбе, по словам, по данным …), which never name a field. */
 const ADVERBIAL_PO = new Set([
   'просьба', 'слово', 'данные', 'мнение', 'итог', 'случай', 'повод', 'приглашение', 'инициатива', 'оценка',
@@ -294,7 +294,7 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
 }
 
 /** An adjective of place: az's lemma ends as Russian adjectives made from place names do (японский, московский). */
-function isPlaceAdjective(token: TaggedToken): boolean {
+export function isPlaceAdjective(token: TaggedToken): boolean {
   return token.parses.some((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr') && /[сц]кий$/.test(p.lemma));
 }
 
