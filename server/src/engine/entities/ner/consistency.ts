@@ -16,11 +16,12 @@ import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
+import { readPlaceNames } from './placeNames';
 import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = repeatMultiWordNames(tokens, alignListItems(tokens, takeInPlaceAdjectives(tokens, readPlaceHeads(tokens, splitCoordinatedNames(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))))))));
+  const labels = repeatMultiWordNames(tokens, alignListItems(tokens, readPlaceNames(tokens, takeInPlaceAdjectives(tokens, readPlaceHeads(tokens, splitCoordinatedNames(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded)))))))))));
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();

@@ -1,0 +1,71 @@
+/**
+ * Place names in the document pass, by the words around them: a capitalised adjective and the common noun it
+ * qualifies name no place unless the noun is a kind of place («[LOC Московскому] времени», «Женевской
+ * конвенции» are none; «Тверской площади», «Османской империи» stay). Keyed on az grammar and generic nouns of
+ * places, never on names.
+ */
+
+import type { TaggedToken } from '../../tokens/tag';
+import { OUTSIDE, beginLabel, isInside } from './labels';
+import { ADJECTIVE, PLACE_HEADS, adjacent, intersect, isCapitalisedWord, isLowerWord, keysOf } from './nameGrammar';
+
+/** Generic nouns of places (lemmas): settlements, streets, buildings and grounds, lands and waters, states. */
+const PLACE_NOUNS = new Set([
+  ...PLACE_HEADS,
+  'город', 'городок', 'село', 'посёлок', 'поселок', 'деревня', 'станица', 'столица', 'улица', 'площадь', 'проспект',
+  'бульвар', 'переулок', 'шоссе', 'набережная', 'проезд', 'аллея', 'мост', 'дом', 'дворец', 'кладбище', 'парк', 'сад',
+  'сквер', 'стадион', 'аэропорт', 'порт', 'вокзал', 'станция', 'космодром', 'центр', 'храм', 'собор', 'монастырь',
+  'лес', 'гора', 'хребет', 'долина', 'пустыня', 'равнина', 'побережье', 'берег', 'пролив', 'океан', 'канал', 'мыс',
+  'бухта', 'архипелаг', 'автономия', 'федерация', 'государство', 'страна', 'территория', 'земля', 'регион',
+  'континент', 'материк', 'микрорайон', 'квартал', 'губерния', 'княжество', 'эмират', 'водохранилище',
+]);
+
+/** The place-name rules of the document pass, in order. */
+export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  return dropNonPlacePhrases(tokens, labels);
+}
+
+/** az reads the word as an adjective or participle first (its guesses for names add surnames), never as a place noun. */
+function isAdjective(token: TaggedToken): boolean {
+  return token.parses.length > 0 && ADJECTIVE.includes(token.parses[0].pos) && !token.parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('Geox'));
+}
+
+function isPlaceNoun(token: TaggedToken): boolean {
+  return token.parses.some((p) => p.pos === 'NOUN' && PLACE_NOUNS.has(p.lemma));
+}
+
+/**
+ * A LOC that starts with a capitalised adjective whose agreeing adjectives lead, inside the name or right after it,
+ * to a lower-case noun that is no kind of place («Московскому времени», «Российской недели моды», «Шестидневной»
+ * before «войны») names an hour, an event or a treaty, not a place: it is none.
+ */
+function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const n = tokens.length;
+  const loc = beginLabel('LOC');
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== loc) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isInside(out[end])) {
+      end++;
+    }
+    if (!isCapitalisedWord(tokens[i]) || !isAdjective(tokens[i])) {
+      i = end - 1;
+      continue;
+    }
+    let keys = keysOf(tokens[i], ADJECTIVE);
+    let k = i + 1;
+    while (k < n && adjacent(tokens, k) && isAdjective(tokens[k]) && intersect(keys, keysOf(tokens[k], ADJECTIVE)).size > 0) {
+      keys = intersect(keys, keysOf(tokens[k], ADJECTIVE));
+      k++;
+    }
+    const head = tokens[k];
+    if (k <= end && k < n && adjacent(tokens, k) && isLowerWord(head) && intersect(keys, keysOf(head, ['NOUN'])).size > 0 && !isPlaceNoun(head)) {
+      out.fill(OUTSIDE, i, end);
+    }
+    i = end - 1;
+  }
+  return out;
+}

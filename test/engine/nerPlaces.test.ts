@@ -1,0 +1,61 @@
+/**
+ * The place-name rules of the name model's document pass (ner/placeNames.ts). Each case gives the decoded names
+ * as inline markup and the names after the rules.
+ */
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
+import { readPlaceNames } from '../../server/src/engine/entities/ner/placeNames';
+import { loadMorphology } from '../../server/src/engine/tokens/morphology';
+import { segment } from '../../server/src/engine/segments/segment';
+import { tagTokens } from '../../server/src/engine/tokens/tag';
+import { createResourceReader } from '../../server/src/host/resources';
+import { parseMarkup, renderMarkup, type MarkedSpan } from '../support/markup';
+
+const morphology = loadMorphology(createResourceReader());
+
+function check(decoded: string, expected: string): void {
+  const { text, spans } = parseMarkup(decoded);
+  const tokens = tagTokens(segment(text), morphology);
+  const labels = new Uint8Array(tokens.length).fill(OUTSIDE);
+  tokens.forEach((t, i) => {
+    const s = spans.find((x) => t.start >= x.start && t.end <= x.end);
+    if (s !== undefined) {
+      labels[i] = beginLabel(s.type as NameType) + (t.start > s.start ? 1 : 0);
+    }
+  });
+  const out = readPlaceNames(tokens, labels);
+  const found: MarkedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const type = typeOfLabel(out[i]);
+    if (type === null || isInside(out[i])) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && isInside(out[j + 1])) {
+      j++;
+    }
+    found.push({ start: tokens[i].start, end: tokens[j].end, type });
+  }
+  assert.equal(renderMarkup(text, found), expected);
+}
+
+describe('NER place names by the words around them', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A capitalised adjective and a lower-case noun that is no kind of place name no place.
+    ['В 19 часов по [LOC Московскому времени] открыли год', 'В 19 часов по Московскому времени открыли год'],
+    ['под защитой [LOC Женевской конвенции] находятся', 'под защитой Женевской конвенции находятся'],
+    ['спонсором [LOC Российской недели моды] в [LOC Москве]', 'спонсором Российской недели моды в [LOC Москве]'],
+    ['[LOC Петербургские] экологи обнаружили пятна', 'Петербургские экологи обнаружили пятна'],
+    // A kind of place, a capitalised noun, a place to az or no agreement: left alone.
+    ['на [LOC Тверской] площади', 'на [LOC Тверской] площади'],
+    ['в [LOC Белом доме] говорят', 'в [LOC Белом доме] говорят'],
+    ['на территорию [LOC Османской империи] переселились', 'на территорию [LOC Османской империи] переселились'],
+    ['в [LOC Российской Федерации] цены', 'в [LOC Российской Федерации] цены'],
+    ['в [LOC Новосибирской] и [LOC Томской областях]', 'в [LOC Новосибирской] и [LOC Томской областях]'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(decoded, expected));
+  }
+});
