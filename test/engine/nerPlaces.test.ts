@@ -6,16 +6,18 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
-import { readPlaceNames } from '../../server/src/engine/entities/ner/placeNames';
+import { dropQuotedNonPlaces, readPlaceNames } from '../../server/src/engine/entities/ner/placeNames';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
-import { tagTokens } from '../../server/src/engine/tokens/tag';
+import { tagTokens, type TaggedToken } from '../../server/src/engine/tokens/tag';
 import { createResourceReader } from '../../server/src/host/resources';
 import { parseMarkup, renderMarkup, type MarkedSpan } from '../support/markup';
 
 const morphology = loadMorphology(createResourceReader());
 
-function check(decoded: string, expected: string): void {
+type Pass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Array;
+
+function check(pass: Pass, decoded: string, expected: string): void {
   const { text, spans } = parseMarkup(decoded);
   const tokens = tagTokens(segment(text), morphology);
   const labels = new Uint8Array(tokens.length).fill(OUTSIDE);
@@ -25,7 +27,7 @@ function check(decoded: string, expected: string): void {
       labels[i] = beginLabel(s.type as NameType) + (t.start > s.start ? 1 : 0);
     }
   });
-  const out = readPlaceNames(tokens, labels);
+  const out = pass(tokens, labels);
   const found: MarkedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const type = typeOfLabel(out[i]);
@@ -56,6 +58,21 @@ describe('NER place names by the words around them', () => {
     ['в [LOC Новосибирской] и [LOC Томской областях]', 'в [LOC Новосибирской] и [LOC Томской областях]'],
   ];
   for (const [decoded, expected] of cases) {
-    test(decoded, () => check(decoded, expected));
+    test(decoded, () => check(readPlaceNames, decoded, expected));
+  }
+});
+
+describe('NER quoted places', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // A LOC whole in quotes after a lower-case noun that is no kind of place is a title.
+    ['записал альбом «[LOC Дежавю]» в этом году', 'записал альбом «Дежавю» в этом году'],
+    ['будут обсуждать подписание «[LOC Южного потока]» и другое', 'будут обсуждать подписание «Южного потока» и другое'],
+    // After a kind of place, a verb or a preposition, or not whole in quotes: left alone.
+    ['приземлился в аэропорту «[LOC Домодедово]» вечером', 'приземлился в аэропорту «[LOC Домодедово]» вечером'],
+    ['прилетел в «[LOC Домодедово]» вечером', 'прилетел в «[LOC Домодедово]» вечером'],
+    ['сказал: «[LOC Россия] должна решить»', 'сказал: «[LOC Россия] должна решить»'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(dropQuotedNonPlaces, decoded, expected));
   }
 });

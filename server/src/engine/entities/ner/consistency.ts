@@ -16,7 +16,7 @@ import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
-import { readPlaceNames } from './placeNames';
+import { dropQuotedNonPlaces, readPlaceNames } from './placeNames';
 import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
@@ -71,7 +71,7 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out)));
+  return dropQuotedNonPlaces(tokens, dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out))));
 }
 
 /** Nouns for an office or a government that the press capitalises but that name no particular organisation. */

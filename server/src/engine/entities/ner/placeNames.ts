@@ -17,8 +17,12 @@ const PLACE_NOUNS = new Set([
   'сквер', 'стадион', 'аэропорт', 'порт', 'вокзал', 'станция', 'космодром', 'центр', 'храм', 'собор', 'монастырь',
   'лес', 'гора', 'хребет', 'долина', 'пустыня', 'равнина', 'побережье', 'берег', 'пролив', 'океан', 'канал', 'мыс',
   'бухта', 'архипелаг', 'автономия', 'федерация', 'государство', 'страна', 'территория', 'земля', 'регион',
-  'континент', 'материк', 'микрорайон', 'квартал', 'губерния', 'княжество', 'эмират', 'водохранилище',
+  'континент', 'материк', 'микрорайон', 'квартал', 'губерния', 'княжество', 'эмират', 'водохранилище', 'промзона',
+  'бизнес-центр', 'комплекс', 'гостиница', 'отель', 'курорт', 'база', 'лагерь',
 ]);
+
+const OPENING_QUOTES = new Set(['«', '„', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
@@ -63,6 +67,33 @@ function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array)
     }
     const head = tokens[k];
     if (k <= end && k < n && adjacent(tokens, k) && isLowerWord(head) && intersect(keys, keysOf(head, ['NOUN'])).size > 0 && !isPlaceNoun(head)) {
+      out.fill(OUTSIDE, i, end);
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A LOC standing whole in quotes after a lower-case noun that is no kind of place («альбом «Дежавю»», «полёта
+ * «Колумбии»», «подписание «Южного потока»») is the title of a work, a craft or a project; after a kind of place
+ * («аэропорту «Домодедово»», «промзоны «Рыбацкое»») it stays a place.
+ */
+export function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const n = tokens.length;
+  const loc = beginLabel('LOC');
+  for (let i = 2; i < n; i++) {
+    if (out[i] !== loc) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isInside(out[end])) {
+      end++;
+    }
+    const before = tokens[i - 2];
+    const quoted = OPENING_QUOTES.has(tokens[i - 1].text) && end < n && CLOSING_QUOTES.has(tokens[end].text);
+    if (quoted && before.sentence === tokens[i].sentence && isLowerWord(before) && before.parses[0]?.pos === 'NOUN' && !isPlaceNoun(before)) {
       out.fill(OUTSIDE, i, end);
     }
     i = end - 1;
