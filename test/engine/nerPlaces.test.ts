@@ -56,6 +56,9 @@ describe('NER place names by the words around them', () => {
     ['на территорию [LOC Османской империи] переселились', 'на территорию [LOC Османской империи] переселились'],
     ['в [LOC Российской Федерации] цены', 'в [LOC Российской Федерации] цены'],
     ['в [LOC Новосибирской] и [LOC Томской областях]', 'в [LOC Новосибирской] и [LOC Томской областях]'],
+    // A one-word LOC with the stem of the surname closing a full name elsewhere in the document is that person.
+    ['Жюри возглавлял [PER Раймонд Паулс]. В этом году [LOC Паулс] не уверен.', 'Жюри возглавлял [PER Раймонд Паулс]. В этом году [PER Паулс] не уверен.'],
+    ['Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.', 'Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(readPlaceNames, decoded, expected));

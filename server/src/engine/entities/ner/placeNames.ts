@@ -6,7 +6,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside } from './labels';
+import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
 import { ADJECTIVE, PLACE_HEADS, adjacent, intersect, isCapitalisedWord, isLowerWord, keysOf } from './nameGrammar';
 
 /** Generic nouns of places (lemmas): settlements, streets, buildings and grounds, lands and waters, states. */
@@ -26,7 +26,7 @@ const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  return dropNonPlacePhrases(tokens, labels);
+  return readSurnamesAsPersons(tokens, dropNonPlacePhrases(tokens, labels));
 }
 
 /** az reads the word as an adjective or participle first (its guesses for names add surnames), never as a place noun. */
@@ -97,6 +97,34 @@ export function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint
       out.fill(OUTSIDE, i, end);
     }
     i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A one-word LOC whose first five letters are those of the surname closing a full name elsewhere in the document
+ * («Раймонд Паулс» … «[LOC Паулс] ещё не уверен») is that person: an unknown foreign surname alone reads as a place
+ * to the model, and the document's full name says what it is.
+ */
+function readSurnamesAsPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const n = tokens.length;
+  const surnames = new Set<string>();
+  for (let i = 1; i < n; i++) {
+    const last = i + 1 >= n || !isInside(labels[i + 1]);
+    if (typeOfLabel(labels[i]) === 'PER' && isInside(labels[i]) && last && isCapitalisedWord(tokens[i]) && tokens[i].text.length >= 5) {
+      surnames.add(tokens[i].text.toLowerCase().slice(0, 5));
+    }
+  }
+  const out = labels.slice();
+  if (surnames.size === 0) {
+    return out;
+  }
+  const loc = beginLabel('LOC');
+  for (let i = 0; i < n; i++) {
+    const alone = out[i] === loc && !(i + 1 < n && isInside(out[i + 1]));
+    if (alone && tokens[i].text.length >= 5 && surnames.has(tokens[i].text.toLowerCase().slice(0, 5))) {
+      out[i] = beginLabel('PER');
+    }
   }
   return out;
 }
