@@ -26,7 +26,7 @@ const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  return readSurnamesAsPersons(tokens, dropNonPlacePhrases(tokens, labels));
+  return readSurnamesAsPersons(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels)));
 }
 
 /** az reads the word as an adjective or participle first (its guesses for names add surnames), never as a place noun. */
@@ -124,6 +124,30 @@ function readSurnamesAsPersons(tokens: readonly TaggedToken[], labels: Uint8Arra
     const alone = out[i] === loc && !(i + 1 < n && isInside(out[i + 1]));
     if (alone && tokens[i].text.length >= 5 && surnames.has(tokens[i].text.toLowerCase().slice(0, 5))) {
       out[i] = beginLabel('PER');
+    }
+  }
+  return out;
+}
+
+/** Adjectives of direction and of place (az lemmas), which open names of regions («Южная Америка», «Российская Федерация»). */
+const REGION_ADJECTIVE = /^(?:северн|южн|западн|восточн|центральн|северо-|юго-)|[сц]кий$/;
+
+/**
+ * A capitalised adjective of direction or of place left outside the LOC right after it, agreeing with the LOC's
+ * first word, is the start of its name («Центральную» + «Америку», «Нидерландские» + «Антилы»).
+ */
+function takeInLeadingAdjectives(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const loc = beginLabel('LOC');
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i - 1];
+    if (out[i] !== loc || out[i - 1] !== OUTSIDE || !adjacent(tokens, i) || !isCapitalisedWord(word) || !isAdjective(word)) {
+      continue;
+    }
+    const region = word.parses.some((p) => ADJECTIVE.includes(p.pos) && REGION_ADJECTIVE.test(p.lemma));
+    if (region && intersect(keysOf(word, ADJECTIVE), keysOf(tokens[i], ['NOUN', ...ADJECTIVE])).size > 0) {
+      out[i - 1] = loc;
+      out[i] = loc + 1;
     }
   }
   return out;
