@@ -63,6 +63,13 @@ describe('NER place names by the words around them', () => {
     ['Южную [LOC Америку] и [LOC Азию]', '[LOC Южную Америку] и [LOC Азию]'],
     ['жители Южного [LOC Урала] знают', 'жители [LOC Южного Урала] знают'],
     ['Северные [LOC Москвы] районы', 'Северные [LOC Москвы] районы'],
+    // A person or organisation right after a lower-case noun for a settlement, water or airport is that place.
+    ['нефть идёт в китайский город [PER Дацин] по трубе', 'нефть идёт в китайский город [LOC Дацин] по трубе'],
+    ['сообщили жители поселка [ORG Петро-Славянка] вчера', 'сообщили жители поселка [LOC Петро-Славянка] вчера'],
+    ['сел в аэропорту [PER Рейган] вечером', 'сел в аэропорту [LOC Рейган] вечером'],
+    // … but a person after a genitive noun is the holder of an office («мэр города»), and «с» is a preposition.
+    ['спор выиграл мэр города [PER Лужков] вчера', 'спор выиграл мэр города [PER Лужков] вчера'],
+    ['переговоры с [ORG НАСА] идут', 'переговоры с [ORG НАСА] идут'],
     // A one-word LOC with the stem of the surname closing a full name elsewhere in the document is that person.
     ['Жюри возглавлял [PER Раймонд Паулс]. В этом году [LOC Паулс] не уверен.', 'Жюри возглавлял [PER Раймонд Паулс]. В этом году [PER Паулс] не уверен.'],
     ['Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.', 'Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.'],

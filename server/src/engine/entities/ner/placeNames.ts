@@ -26,7 +26,7 @@ const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  return readSurnamesAsPersons(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels)));
+  return readSurnamesAsPersons(tokens, readAppositions(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels))));
 }
 
 /** az reads the word as an adjective or participle first (its guesses for names add surnames), never as a place noun. */
@@ -149,6 +149,42 @@ function takeInLeadingAdjectives(tokens: readonly TaggedToken[], labels: Uint8Ar
       out[i - 1] = loc;
       out[i] = loc + 1;
     }
+  }
+  return out;
+}
+
+/** Generic nouns a settlement's, island's, water's or airport's name stands after in apposition (lemmas). */
+const APPOSITION_NOUNS = new Set([
+  'город', 'городок', 'посёлок', 'поселок', 'село', 'деревня', 'станица', 'аул', 'остров', 'полуостров', 'река',
+  'озеро', 'мыс', 'гора', 'вулкан', 'штат', 'провинция', 'аэропорт', 'порт', 'курорт',
+]);
+
+/**
+ * A name the model read as a person or an organisation right after a lower-case noun for a settlement, an island,
+ * a water or an airport names that place in apposition («город [PER Дацин]», «поселка [ORG Петро-Славянка]»,
+ * «аэропорту [PER Рейган]»). After a genitive noun a person is left alone: «мэр города Лужков» names the mayor.
+ */
+function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const n = tokens.length;
+  for (let i = 1; i < n; i++) {
+    const type = typeOfLabel(out[i]);
+    const noun = tokens[i - 1];
+    if ((type !== 'PER' && type !== 'ORG') || isInside(out[i]) || !adjacent(tokens, i) || !isLowerWord(noun)) {
+      continue;
+    }
+    // az's best reading, so that «с» (a preposition; «село» abbreviated) does not count.
+    const best = noun.parses[0];
+    if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && noun.parses.some((p) => p.lemma === best.lemma && p.grammemes.has('gent')))) {
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isInside(out[end])) {
+      end++;
+    }
+    out[i] = beginLabel('LOC');
+    out.fill(beginLabel('LOC') + 1, i + 1, end);
+    i = end - 1;
   }
   return out;
 }
