@@ -9,7 +9,7 @@
  * the type its neighbours in the list agree on (listItems.ts), and a multi-word name keeps the type most of its whole
  * occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
  * (englishHeads.ts), an adjective tagged as a person before the noun it qualifies is none, and so is a place quoted
- * after a noun that is no kind of place.
+ * after a noun that is no kind of place or an adjective before one (placeNames.ts, again after the votes).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
@@ -18,7 +18,7 @@ import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType }
 import { joinLatinRuns } from './latinRuns';
 import { alignListItems } from './listItems';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
-import { dropQuotedNonPlaces, readPlaceNames } from './placeNames';
+import { dropNonPlaces, readPlaceNames } from './placeNames';
 import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
@@ -73,7 +73,7 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return dropQuotedNonPlaces(tokens, dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out))));
+  return dropNonPlaces(tokens, dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out))));
 }
 
 /** Nouns for an office or a government that the press capitalises but that name no particular organisation. */

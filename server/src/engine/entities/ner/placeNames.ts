@@ -24,6 +24,14 @@ const PLACE_NOUNS = new Set([
 const OPENING_QUOTES = new Set(['«', '„', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
+/**
+ * The rules that say a LOC is no place, again after the document's votes, which give the type of a word's other
+ * occurrences back to the words these rules cleared: a quoted title, an adjective before a noun that is no place.
+ */
+export function dropNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  return dropQuotedNonPlaces(tokens, dropNonPlacePhrases(tokens, labels));
+}
+
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   return readSurnamesAsPersons(tokens, readAppositions(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels))));
@@ -39,9 +47,10 @@ function isPlaceNoun(token: TaggedToken): boolean {
 }
 
 /**
- * A LOC that starts with a capitalised adjective whose agreeing adjectives lead, inside the name or right after it,
- * to a lower-case noun that is no kind of place («Московскому времени», «Российской недели моды», «Шестидневной»
- * before «войны») names an hour, an event or a treaty, not a place: it is none.
+ * A LOC that starts with a capitalised adjective whose agreeing adjectives lead, inside the name or in lower case
+ * after it, to a lower-case noun that is no kind of place («Московскому времени», «Российской недели моды»,
+ * «Новосибирской» before «научно-инновационной экосистемы») names an hour, an event or a treaty, not a place: it is
+ * none.
  */
 function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -61,12 +70,12 @@ function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array)
     }
     let keys = keysOf(tokens[i], ADJECTIVE);
     let k = i + 1;
-    while (k < n && adjacent(tokens, k) && isAdjective(tokens[k]) && intersect(keys, keysOf(tokens[k], ADJECTIVE)).size > 0) {
+    while (k < n && adjacent(tokens, k) && (k < end || isLowerWord(tokens[k])) && isAdjective(tokens[k]) && intersect(keys, keysOf(tokens[k], ADJECTIVE)).size > 0) {
       keys = intersect(keys, keysOf(tokens[k], ADJECTIVE));
       k++;
     }
     const head = tokens[k];
-    if (k <= end && k < n && adjacent(tokens, k) && isLowerWord(head) && intersect(keys, keysOf(head, ['NOUN'])).size > 0 && !isPlaceNoun(head)) {
+    if (k < n && adjacent(tokens, k) && isLowerWord(head) && intersect(keys, keysOf(head, ['NOUN'])).size > 0 && !isPlaceNoun(head)) {
       out.fill(OUTSIDE, i, end);
     }
     i = end - 1;
@@ -79,7 +88,7 @@ function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array)
  * «Колумбии»», «подписание «Южного потока»») is the title of a work, a craft or a project; after a kind of place
  * («аэропорту «Домодедово»», «промзоны «Рыбацкое»») it stays a place.
  */
-export function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const n = tokens.length;
   const loc = beginLabel('LOC');
