@@ -70,6 +70,11 @@ describe('NER place names by the words around them', () => {
     // … but a person after a genitive noun is the holder of an office («мэр города»), and «с» is a preposition.
     ['спор выиграл мэр города [PER Лужков] вчера', 'спор выиграл мэр города [PER Лужков] вчера'],
     ['переговоры с [ORG НАСА] идут', 'переговоры с [ORG НАСА] идут'],
+    // A one-word person in the genitive after a lower-case noun for a part or side of a land is that land.
+    ['инвестиции на территории [PER Гагаузии] растут', 'инвестиции на территории [LOC Гагаузии] растут'],
+    ['мы больше знаем о полюсах [PER Марса], чем', 'мы больше знаем о полюсах [LOC Марса], чем'],
+    ['на территории [PER Ивана Петрова] растут', 'на территории [PER Ивана Петрова] растут'],
+    ['по словам юристов [PER Марса] нет', 'по словам юристов [PER Марса] нет'],
     // A one-word LOC with the stem of the surname closing a full name elsewhere in the document is that person.
     ['Жюри возглавлял [PER Раймонд Паулс]. В этом году [LOC Паулс] не уверен.', 'Жюри возглавлял [PER Раймонд Паулс]. В этом году [PER Паулс] не уверен.'],
     ['Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.', 'Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.'],

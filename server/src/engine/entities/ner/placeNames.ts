@@ -34,7 +34,7 @@ export function dropNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array
 
 /** The place-name rules of the document pass, in order. */
 export function readPlaceNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  return readSurnamesAsPersons(tokens, readAppositions(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels))));
+  return readSurnamesAsPersons(tokens, readPlaceParts(tokens, readAppositions(tokens, takeInLeadingAdjectives(tokens, dropNonPlacePhrases(tokens, labels)))));
 }
 
 /** az reads the word as an adjective or participle first (its guesses for names add surnames), never as a place noun. */
@@ -194,6 +194,34 @@ function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
     out[i] = beginLabel('LOC');
     out.fill(beginLabel('LOC') + 1, i + 1, end);
     i = end - 1;
+  }
+  return out;
+}
+
+/** Nouns for a part or side of a land (lemmas), whose genitive complement is a place. */
+const PLACE_PARTS = new Set([
+  'территория', 'столица', 'окраина', 'граница', 'пригород', 'окрестность', 'побережье', 'берег', 'полюс',
+  'поверхность', 'недра', 'регион', 'провинция', 'часть', 'север', 'юг', 'запад', 'восток',
+]);
+
+/**
+ * A one-word name the model read as a person, in the genitive right after a lower-case noun for a part or side of
+ * a land («на территории [PER Гагаузии]», «о полюсах [PER Марса]»), is that land: a person is no territory's owner
+ * in the press.
+ */
+function readPlaceParts(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  const out = labels.slice();
+  const n = tokens.length;
+  const per = beginLabel('PER');
+  for (let i = 1; i < n; i++) {
+    const part = tokens[i - 1];
+    const alone = out[i] === per && !(i + 1 < n && isInside(out[i + 1]));
+    if (!alone || !adjacent(tokens, i) || !isLowerWord(part) || part.parses[0]?.pos !== 'NOUN' || !PLACE_PARTS.has(part.parses[0].lemma)) {
+      continue;
+    }
+    if (tokens[i].parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) {
+      out[i] = beginLabel('LOC');
+    }
   }
   return out;
 }
