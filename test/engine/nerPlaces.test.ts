@@ -67,7 +67,8 @@ describe('NER place names by the words around them', () => {
     ['нефть идёт в китайский город [PER Дацин] по трубе', 'нефть идёт в китайский город [LOC Дацин] по трубе'],
     ['сообщили жители поселка [ORG Петро-Славянка] вчера', 'сообщили жители поселка [LOC Петро-Славянка] вчера'],
     ['сел в аэропорту [PER Рейган] вечером', 'сел в аэропорту [LOC Рейган] вечером'],
-    // … but a person after a genitive noun is the holder of an office («мэр города»), and «с» is a preposition.
+    ['самолёт из города [PER Хилтон Хэд] сел', 'самолёт из города [LOC Хилтон Хэд] сел'],
+    // … but a person after a genitive that follows a noun holds an office («мэр города»), and «с» is a preposition.
     ['спор выиграл мэр города [PER Лужков] вчера', 'спор выиграл мэр города [PER Лужков] вчера'],
     ['переговоры с [ORG НАСА] идут', 'переговоры с [ORG НАСА] идут'],
     // A one-word person in the genitive after a lower-case noun for a part or side of a land is that land.

@@ -171,7 +171,8 @@ const APPOSITION_NOUNS = new Set([
 /**
  * A name the model read as a person or an organisation right after a lower-case noun for a settlement, an island,
  * a water or an airport names that place in apposition («город [PER Дацин]», «поселка [ORG Петро-Славянка]»,
- * «аэропорту [PER Рейган]»). After a genitive noun a person is left alone: «мэр города Лужков» names the mayor.
+ * «аэропорту [PER Рейган]», «из города [PER Хилтон Хэд]»). A person after such a genitive that itself follows a noun
+ * is left alone: «мэр города Лужков» names the mayor.
  */
 function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -184,7 +185,8 @@ function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
     }
     // az's best reading, so that «с» (a preposition; «село» abbreviated) does not count.
     const best = noun.parses[0];
-    if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && noun.parses.some((p) => p.lemma === best.lemma && p.grammemes.has('gent')))) {
+    const owned = i > 1 && tokens[i - 2].parses[0]?.pos === 'NOUN' && noun.parses.some((p) => p.lemma === best?.lemma && p.grammemes.has('gent'));
+    if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && owned)) {
       continue;
     }
     let end = i + 1;
