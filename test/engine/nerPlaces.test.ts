@@ -79,9 +79,11 @@ describe('NER place names by the words around them', () => {
     ['мы больше знаем о полюсах [PER Марса], чем', 'мы больше знаем о полюсах [LOC Марса], чем'],
     ['на территории [PER Ивана Петрова] растут', 'на территории [PER Ивана Петрова] растут'],
     ['по словам юристов [PER Марса] нет', 'по словам юристов [PER Марса] нет'],
-    // A one-word LOC with the stem of the surname closing a full name elsewhere in the document is that person.
+    // A one-word LOC that is a form of the surname closing a full name elsewhere in the document is that person.
     ['Жюри возглавлял [PER Раймонд Паулс]. В этом году [LOC Паулс] не уверен.', 'Жюри возглавлял [PER Раймонд Паулс]. В этом году [PER Паулс] не уверен.'],
     ['Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.', 'Жюри возглавлял [PER Раймонд Паулс]. Туры в [LOC Париж] дороги.'],
+    ['Сказал [PER Сергей Казанцев]. В [LOC Казани] снег.', 'Сказал [PER Сергей Казанцев]. В [LOC Казани] снег.'],
+    ['Сказал [PER Иван Москвин]. В [LOC Москве] снег.', 'Сказал [PER Иван Москвин]. В [LOC Москве] снег.'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(readPlaceNames, decoded, expected));

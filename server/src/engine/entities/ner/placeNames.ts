@@ -114,31 +114,42 @@ function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array)
 }
 
 /**
- * A one-word LOC whose first five letters are those of the surname closing a full name elsewhere in the document
- * («Раймонд Паулс» … «[LOC Паулс] ещё не уверен») is that person: an unknown foreign surname alone reads as a place
- * to the model, and the document's full name says what it is.
+ * A one-word LOC that is a form of the surname closing a full name elsewhere in the document («Раймонд Паулс» …
+ * «[LOC Паулс] ещё не уверен») is that person: an unknown foreign surname alone reads as a place to the model, and
+ * the document's full name says what it is. Forms of one word differ in their last two letters at most
+ * («Райкконен», «Райкконена»), so «Казань» is no form of «Казанцев»; a place az knows well («Москва» beside «Иван
+ * Москвин») stays a place.
  */
 function readSurnamesAsPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const n = tokens.length;
-  const surnames = new Set<string>();
+  const surnames: string[] = [];
   for (let i = 1; i < n; i++) {
     const last = i + 1 >= n || !isInside(labels[i + 1]);
     if (typeOfLabel(labels[i]) === 'PER' && isInside(labels[i]) && last && isCapitalisedWord(tokens[i]) && tokens[i].text.length >= 5) {
-      surnames.add(tokens[i].text.toLowerCase().slice(0, 5));
+      surnames.push(tokens[i].text.toLowerCase());
     }
   }
   const out = labels.slice();
-  if (surnames.size === 0) {
+  if (surnames.length === 0) {
     return out;
   }
   const loc = beginLabel('LOC');
   for (let i = 0; i < n; i++) {
     const alone = out[i] === loc && !(i + 1 < n && isInside(out[i + 1]));
-    if (alone && tokens[i].text.length >= 5 && surnames.has(tokens[i].text.toLowerCase().slice(0, 5))) {
+    if (!alone || tokens[i].text.length < 5 || tokens[i].parses.some((p) => p.grammemes.has('Geox') && p.score >= 0.5)) {
+      continue;
+    }
+    const form = tokens[i].text.toLowerCase();
+    if (surnames.some((s) => isFormOf(form, s))) {
       out[i] = beginLabel('PER');
     }
   }
   return out;
+}
+
+/** Two forms of one word: each starts with the other less its last two letters. */
+function isFormOf(a: string, b: string): boolean {
+  return a.startsWith(b.slice(0, b.length - 2)) && b.startsWith(a.slice(0, a.length - 2));
 }
 
 /** Adjectives of direction and of place (az lemmas), which open names of regions («Южная Америка», «Российская Федерация»). */
