@@ -73,6 +73,7 @@ describe('NER place names by the words around them', () => {
     ['самолёт из города [PER Хилтон Хэд] сел', 'самолёт из города [LOC Хилтон Хэд] сел'],
     // … but a person after a genitive that follows a noun holds an office («мэр города»), and «с» is a preposition.
     ['спор выиграл мэр города [PER Лужков] вчера', 'спор выиграл мэр города [PER Лужков] вчера'],
+    ['этот город [PER Пётр Первый] основал', 'этот город [PER Пётр Первый] основал'],
     ['переговоры с [ORG НАСА] идут', 'переговоры с [ORG НАСА] идут'],
     // A one-word person in the genitive after a lower-case noun for a part or side of a land is that land.
     ['инвестиции на территории [PER Гагаузии] растут', 'инвестиции на территории [LOC Гагаузии] растут'],

@@ -186,7 +186,8 @@ const APPOSITION_NOUNS = new Set([
  * A name the model read as a person or an organisation right after a lower-case noun for a settlement, an island,
  * a water or an airport names that place in apposition («город [PER Дацин]», «поселка [ORG Петро-Славянка]»,
  * «аэропорту [PER Рейган]», «из города [PER Хилтон Хэд]»). A person after such a genitive that itself follows a noun
- * is left alone: «мэр города Лужков» names the mayor.
+ * is left alone («мэр города Лужков» names the mayor), and so is one starting with a first name («этот город Пётр
+ * Первый основал»).
  */
 function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
@@ -200,7 +201,8 @@ function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
     // az's best reading, so that «с» (a preposition; «село» abbreviated) does not count.
     const best = noun.parses[0];
     const owned = i > 1 && tokens[i - 2].parses[0]?.pos === 'NOUN' && noun.parses.some((p) => p.lemma === best?.lemma && p.grammemes.has('gent'));
-    if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && owned)) {
+    const firstName = tokens[i].parses[0]?.grammemes.has('Name') === true;
+    if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && (owned || firstName))) {
       continue;
     }
     let end = i + 1;
