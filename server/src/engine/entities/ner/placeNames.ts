@@ -1,8 +1,11 @@
 /**
- * Place names in the document pass, by the words around them: a capitalised adjective and the common noun it
- * qualifies name no place unless the noun is a kind of place («[LOC Московскому] времени», «Женевской
- * конвенции» are none; «Тверской площади», «Османской империи» stay). Keyed on az grammar and generic nouns of
- * places, never on names.
+ * Place names in the document pass, by the words around them. A capitalised adjective and the common noun it
+ * qualifies name no place unless the noun is a kind of place («[LOC Московскому] времени», «Женевской конвенции» are
+ * none; «Тверской площади», «Османской империи» stay), nor does a quoted title after such a noun («альбом
+ * «Дежавю»»). An adjective of direction or place starts the place after it («Центральную Америку»); a name after a
+ * noun for a settlement or an airport is that place («город Дацин»), and so is a genitive after a noun for a part of
+ * a land («на территории Гагаузии»); a place that is a form of the surname of a full name in the document is that
+ * person. Keyed on az grammar and generic nouns of places, never on names.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
@@ -28,8 +31,8 @@ const OPENING_QUOTES = new Set(['«', '„', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /**
- * The rules that say a LOC is no place, again after the document's votes, which give the type of a word's other
- * occurrences back to the words these rules cleared: a quoted title, an adjective before a noun that is no place.
+ * The rules that say a LOC is no place, last in the pass: the document's votes give a word the type of its other
+ * occurrences, and would give the place back to a quoted title or an adjective these rules cleared.
  */
 export function dropNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   return dropQuotedNonPlaces(tokens, dropNonPlacePhrases(tokens, labels));
