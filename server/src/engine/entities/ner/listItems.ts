@@ -1,8 +1,10 @@
 /**
  * List items are of a kind: a name between the separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и
- * Мадрид», bullets) takes the type its neighbours in the list agree on. An item is a run of up to four capitalised
- * words, so a country of two or three words in a bulleted list of countries («• Чили • Коста Рика • Эквадор»)
- * is read as one place like its neighbours.
+ * Мадрид», bullets) takes the type its neighbours in the list agree on. In a bulleted list an item is a run of up to
+ * four capitalised words, so a country of two or three words among countries («• Чили • Коста Рика • Эквадор») is
+ * read as one place like its neighbours; with commas, «и» or parentheses only one-word items and neighbours count,
+ * as «• Person (Country) • Person (Country)» lines and lists of actors («Соединённые Штаты, Евросоюз, Китай») mix
+ * kinds.
  */
 
 import type { TaggedToken } from '../../tokens/tag';
