@@ -260,6 +260,11 @@ describe('NER list items', () => {
     ['Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.', 'Туры в [LOC Рим], [ORG Газпром] и [PER Мадрид] подорожали.'],
     // Bullets separate list items too.
     ['Федерации: • [LOC Афганистан] • [PER Андорра] • [LOC Австралия] • [LOC Бельгия]', 'Федерации: • [LOC Афганистан] • [LOC Андорра] • [LOC Австралия] • [LOC Бельгия]'],
+    // A bulleted item of several capitalised words is one name of its neighbours' type; not in running text or parentheses.
+    ['Федерации: • [LOC Чили] • [PER Коста Рика] • [LOC Эквадор] • [LOC Египет]', 'Федерации: • [LOC Чили] • [LOC Коста Рика] • [LOC Эквадор] • [LOC Египет]'],
+    ['Федерации: • [LOC Уганда] • Объединённые Арабские [PER Эмираты] • [LOC Узбекистан] •', 'Федерации: • [LOC Уганда] • [LOC Объединённые Арабские Эмираты] • [LOC Узбекистан] •'],
+    ['Повестку задают [LOC Соединённые Штаты], [ORG Евросоюз], [LOC Китай] и другие.', 'Повестку задают [LOC Соединённые Штаты], [ORG Евросоюз], [LOC Китай] и другие.'],
+    ['Судьи: • [PER Тору Камикава] ([LOC Япония]) • [PER Шамсул Майдин] ([LOC Малайзия])', 'Судьи: • [PER Тору Камикава] ([LOC Япония]) • [PER Шамсул Майдин] ([LOC Малайзия])'],
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(applyDocumentConsistency, decoded, expected));

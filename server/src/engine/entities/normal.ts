@@ -11,6 +11,7 @@ import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import { lowerFirst } from './grammar';
 import { nounPhraseNominative } from './nounPhrase';
 import { personNominative } from './personNames';
+import { adjectivesNominative, isAdjectivalName } from './sharedHead';
 import { tokensIn } from './tokenRange';
 
 export interface NormalRequest extends Span {
@@ -28,9 +29,9 @@ export function normalForm(document: TaggedDocument, request: NormalRequest): st
     case 'PER':
       return render(document.text, request, tokens, personNominative(tokens));
     case 'LOC':
-      return render(document.text, request, tokens, nounPhraseNominative(tokens, { preferHead: 'Geox' }));
+      return render(document.text, request, tokens, nameNominative(document, request, tokens, 'Geox'));
     case 'ORG':
-      return render(document.text, request, tokens, nounPhraseNominative(tokens, { preferHead: 'Orgn' }));
+      return render(document.text, request, tokens, nameNominative(document, request, tokens, 'Orgn'));
     case 'EVENT':
       return render(document.text, request, tokens, nounPhraseNominative(tokens, { preferHead: null }));
     case 'ROLE':
@@ -38,6 +39,17 @@ export function normalForm(document: TaggedDocument, request: NormalRequest): st
     default:
       return text;
   }
+}
+
+/** Tokens after a name that may hold the noun its adjectives qualify (sharedHead.ts), in characters. */
+const HEAD_LOOKAHEAD = 200;
+
+/** A place's or organisation's noun phrase; a name of adjectives alone agrees with its noun after it. */
+function nameNominative(document: TaggedDocument, request: NormalRequest, tokens: readonly TaggedToken[], preferHead: string): Map<number, string> {
+  if (isAdjectivalName(tokens)) {
+    return adjectivesNominative(tokens, tokensIn(document, { start: request.end, end: Math.min(document.text.length, request.end + HEAD_LOOKAHEAD) }));
+  }
+  return nounPhraseNominative(tokens, { preferHead });
 }
 
 /** Each title of a dash chain is its own noun phrase. */

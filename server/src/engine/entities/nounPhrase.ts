@@ -67,7 +67,7 @@ const ADJECTIVE_ENDINGS: Readonly<Record<'plur' | 'masc' | 'femn' | 'neut', Read
   neut: [[/(?:его|ему|им|ем)$/, 'ее'], [/(?:ого|ому|ым|ом)$/, 'ое']],
 };
 
-function adjectiveNominative(word: string, parse: Parse, agreement: 'plur' | 'masc' | 'femn' | 'neut' | 'sing'): string | null {
+export function adjectiveNominative(word: string, parse: Parse, agreement: 'plur' | 'masc' | 'femn' | 'neut' | 'sing'): string | null {
   const target = agreement === 'sing' ? ['nomn', 'sing'] : agreement === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', agreement];
   const form = parse.inflect(target);
   if (form !== null && NOMINATIVE_ADJECTIVE.test(form)) {

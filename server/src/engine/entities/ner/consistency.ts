@@ -5,27 +5,48 @@
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
- * completed by grammar (nameGrammar.ts); a one-word list item takes the type its neighbours in the list agree on,
- * and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words
- * alone are no names, English names are read by their heads (englishHeads.ts), an adjective tagged as a person
- * before the noun it qualifies is none, and so is a name in apposition to a product or event noun (productHeads.ts);
- * organisation names written in lower case are found by grammar (lowerCaseNames.ts), and an abbreviation before a
- * quoted name is its kind, quotation marks belonging to no name (quotedKinds.ts).
+ * completed by grammar (nameGrammar.ts); places are read by the words around them (placeNames.ts), a list item takes
+ * the type its neighbours in the list agree on (listItems.ts), and a multi-word name keeps the type most of its whole
+ * occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
+ * (englishHeads.ts), an adjective tagged as a person before the noun it qualifies is none, and so is a place quoted
+ * after a noun that is no kind of place or an adjective before one (placeNames.ts, again after the votes), and a
+ * name in apposition to a product or event noun (productHeads.ts); organisation names written in lower case are
+ * found by grammar (lowerCaseNames.ts), and an abbreviation before a quoted name is its kind, quotation marks
+ * belonging to no name (quotedKinds.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
+import { alignListItems } from './listItems';
 import { findLowerCaseNames } from './lowerCaseNames';
 import { readProductHeads } from './productHeads';
 import { readQuotedKinds } from './quotedKinds';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from './nameGrammar';
+import { dropNonPlaces, readPlaceNames } from './placeNames';
 import { repeatMultiWordNames } from './repeatedNames';
 import { applyTextCues } from './textCues';
 
+/** A step of the pass: the labels so far in, the labels after the step out. */
+type LabelPass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Array;
+
+// In order: each pass sees what the ones before it decided (e.g. Latin runs are whole before they vote).
+const PASSES_BEFORE_VOTES: readonly LabelPass[] = [
+  joinLatinRuns, joinFirstNames, trimLowerCaseStarts, applyTextCues, completeNames, splitCoordinatedNames,
+  readPlaceHeads, takeInPlaceAdjectives, readPlaceNames, alignListItems, repeatMultiWordNames,
+];
+
+const PASSES_AFTER_VOTES: readonly LabelPass[] = [
+  readOfficeWords, readEnglishHeads, dropAdjectivalPersons, dropNonPlaces, readProductHeads, findLowerCaseNames, readQuotedKinds,
+];
+
+function runPasses(passes: readonly LabelPass[], tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
+  return passes.reduce((current, pass) => pass(tokens, current), labels);
+}
+
 export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded: Uint8Array): Uint8Array {
-  const labels = repeatMultiWordNames(tokens, alignListItems(tokens, takeInPlaceAdjectives(tokens, readPlaceHeads(tokens, splitCoordinatedNames(tokens, completeNames(tokens, applyTextCues(tokens, trimLowerCaseStarts(tokens, joinFirstNames(tokens, joinLatinRuns(tokens, decoded))))))))));
+  const labels = runPasses(PASSES_BEFORE_VOTES, tokens, decoded);
   const byForm = new Map<string, Uint32Array>();
   const byLemma = new Map<string, Uint32Array>();
   const surnames = new Set<string>();
@@ -75,7 +96,7 @@ export function applyDocumentConsistency(tokens: readonly TaggedToken[], decoded
       out[i] = i > 0 && typeOfLabel(out[i - 1]) === type ? begin + 1 : begin;
     }
   }
-  return readQuotedKinds(tokens, findLowerCaseNames(tokens, readProductHeads(tokens, dropAdjectivalPersons(tokens, readEnglishHeads(tokens, readOfficeWords(tokens, out))))));
+  return runPasses(PASSES_AFTER_VOTES, tokens, out);
 }
 
 /** Nouns for an office or a government that the press capitalises but that name no particular organisation. */
@@ -106,36 +127,6 @@ function readOfficeWords(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
     }
   }
   return labels;
-}
-
-const LIST_SEPARATORS = new Set([',', '(', ')', 'и', '•']);
-
-/**
- * A one-word name between separators of a list («Сёмин (Овечкин, Фёдоров)», «Рим, Париж и Мадрид», bullets) takes
- * the type of the one-word names on both sides of it when they agree: list items are of a kind.
- */
-function alignListItems(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  const n = tokens.length;
-  const single = (k: number): boolean => k >= 0 && k < n && tokens[k].kind === 'word' && isCapitalised(tokens[k].text) && !isInside(labels[k]) && !(k + 1 < n && isInside(labels[k + 1]));
-  const out = labels.slice();
-  for (let i = 1; i + 1 < n; i++) {
-    if (!single(i) || !LIST_SEPARATORS.has(tokens[i - 1].text) || !LIST_SEPARATORS.has(tokens[i + 1].text)) {
-      continue;
-    }
-    let p = i - 1;
-    while (p >= 0 && LIST_SEPARATORS.has(tokens[p].text)) {
-      p--;
-    }
-    let q = i + 1;
-    while (q < n && LIST_SEPARATORS.has(tokens[q].text)) {
-      q++;
-    }
-    const type = single(p) && single(q) ? typeOfLabel(labels[p]) : null;
-    if (type !== null && type === typeOfLabel(labels[q]) && type !== typeOfLabel(labels[i])) {
-      out[i] = beginLabel(type);
-    }
-  }
-  return out;
 }
 
 /** Marks of az parses that make a capitalised word a place, an organisation or an abbreviation. */

@@ -57,19 +57,19 @@ export function keysOf(token: TaggedToken, pos: readonly string[]): Set<string> 
   return keys;
 }
 
-function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+export function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return new Set([...a].filter((k) => b.has(k)));
 }
 
 export const ADJECTIVE = ['ADJF', 'PRTF'];
 
 // First-letter tests by case mapping, not a Unicode regex: they run on every token of the document.
-function isLowerWord(token: TaggedToken): boolean {
+export function isLowerWord(token: TaggedToken): boolean {
   const c = token.text.charAt(0);
   return token.kind === 'word' && c !== c.toUpperCase();
 }
 
-function isCapitalisedWord(token: TaggedToken): boolean {
+export function isCapitalisedWord(token: TaggedToken): boolean {
   const c = token.text.charAt(0);
   return token.kind === 'word' && c !== c.toLowerCase();
 }
@@ -131,7 +131,7 @@ function startsSingularName(tokens: readonly TaggedToken[], j: number): boolean 
 }
 
 /** Marks after which any word is capitalised: the start of a quotation, a list item or a parenthesis. */
-const OPENING_MARKS = new Set(['«', '„', '"', '“', '(', '—', '–', '-', '•', ':']);
+export const OPENING_MARKS = new Set(['«', '„', '"', '“', '(', '—', '–', '-', '•', ':']);
 
 /**
  * An organisation head capitalised inside a sentence, after no other capitalised word («…», Движение общежитий
@@ -377,7 +377,7 @@ export function dropAdjectivalPersons(tokens: readonly TaggedToken[], labels: Ui
 }
 
 /** Generic head nouns of place names (lemmas): a region, a water, a state. */
-const PLACE_HEADS = new Set([
+export const PLACE_HEADS = new Set([
   'край', 'область', 'район', 'округ', 'республика', 'остров', 'полуостров', 'море', 'река', 'озеро', 'залив',
   'штат', 'провинция', 'графство', 'империя', 'королевство',
 ]);
