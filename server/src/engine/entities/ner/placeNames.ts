@@ -11,6 +11,7 @@
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
 import { ADJECTIVE, PLACE_HEADS, adjacent, intersect, isCapitalisedWord, isLowerWord, keysOf } from './nameGrammar';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /** Generic nouns of places (lemmas): settlements, streets, buildings and grounds, lands and waters, states. */
 const PLACE_NOUNS = new Set([
@@ -26,9 +27,6 @@ const PLACE_NOUNS = new Set([
   'автодорога', 'магистраль', 'тоннель', 'туннель', 'пруд', 'водопад', 'ущелье', 'перевал', 'степь', 'тайга', 'роща',
   'мечеть', 'церковь', 'лавра', 'зоопарк', 'полигон', 'рынок', 'пляж',
 ]);
-
-const OPENING_QUOTES = new Set(['«', '„', '"', '“']);
-const CLOSING_QUOTES = new Set(['»', '"', '“', '”']);
 
 /**
  * The rules that say a LOC is no place, last in the pass: the document's votes give a word the type of its other
@@ -107,7 +105,7 @@ function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array)
       end++;
     }
     const before = tokens[i - 2];
-    const quoted = OPENING_QUOTES.has(tokens[i - 1].text) && end < n && CLOSING_QUOTES.has(tokens[end].text);
+    const quoted = OPEN_QUOTES.has(tokens[i - 1].text) && end < n && CLOSE_QUOTES.has(tokens[end].text);
     if (quoted && before.sentence === tokens[i].sentence && isLowerWord(before) && before.parses[0]?.pos === 'NOUN' && !isPlaceNoun(before)) {
       out.fill(OUTSIDE, i, end);
     }

@@ -9,7 +9,7 @@
 import type { TaggedToken } from '../../tokens/tag';
 import { clusterKey } from './clusters';
 import { OUTSIDE, isInside, typeOfLabel } from './labels';
-import { CLOSE_QUOTES, OPEN_QUOTES } from './quotedKinds';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /**
  * Generic nouns for a product, a work or an event (lemmas), whose name follows them in apposition. Not those whose

@@ -9,9 +9,8 @@
 
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
-export const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '„', '"', '“']);
-export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '“', '"', '”']);
 /** Longest quoted name, in tokens. */
 const LONGEST = 8;
 

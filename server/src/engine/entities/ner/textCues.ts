@@ -6,6 +6,7 @@
 
 import type { TaggedToken } from '../../tokens/tag';
 import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /** The cues, the abbreviations first (a quoted name may contain such an abbreviation), web addresses last. */
 export function applyTextCues(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
@@ -55,8 +56,6 @@ const DESCRIPTORS = new Set([
   'предприятие', 'комбинат', 'театр', 'студия', 'группа', 'коалиция', 'блок', 'общество', 'фабрика', 'авиакомпания',
   'фракция', 'профсоюз', 'лига', 'ансамбль', 'телекомпания', 'медиахолдинг', 'госкорпорация',
 ]);
-const OPEN_QUOTES = new Set(['«', '„', '"', '“']);
-const CLOSE_QUOTES = new Set(['»', '“', '"', '”']);
 
 /**
  * A name in quotes right after the word for the kind of organisation it is («движение «За права человека»»,
