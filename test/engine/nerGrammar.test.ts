@@ -7,8 +7,6 @@
  */
 
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { completeNames, dropAdjectivalPersons, readPlaceHeads, splitCoordinatedNames, takeInPlaceAdjectives } from '../../server/src/engine/entities/ner/nameGrammar';
 import { readEnglishHeads } from '../../server/src/engine/entities/ner/englishHeads';
@@ -17,52 +15,7 @@ import { readProductHeads } from '../../server/src/engine/entities/ner/productHe
 import { readQuotedKinds } from '../../server/src/engine/entities/ner/quotedKinds';
 import { repeatMultiWordNames } from '../../server/src/engine/entities/ner/repeatedNames';
 import { applyTextCues } from '../../server/src/engine/entities/ner/textCues';
-import { loadMorphology } from '../../server/src/engine/tokens/morphology';
-import { segment } from '../../server/src/engine/segments/segment';
-import { tagTokens, type TaggedToken } from '../../server/src/engine/tokens/tag';
-import { createResourceReader } from '../../server/src/host/resources';
-
-const morphology = loadMorphology(createResourceReader());
-
-type Pass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Array;
-
-/** Labels the tokens of `decoded`'s plain text as its markup says, runs `pass` and compares with `expected`. */
-function check(pass: Pass, decoded: string, expected: string): void {
-  const spans: { start: number; end: number; type: NameType }[] = [];
-  let text = '';
-  for (const m of decoded.matchAll(/\[([A-Z]+) ([^\]]+)\]|[^[]+/g)) {
-    if (m[1] !== undefined) {
-      spans.push({ start: text.length, end: text.length + m[2].length, type: m[1] as NameType });
-      text += m[2];
-    } else {
-      text += m[0];
-    }
-  }
-  const tokens = tagTokens(segment(text), morphology);
-  const labels = new Uint8Array(tokens.length).fill(OUTSIDE);
-  tokens.forEach((t, i) => {
-    const s = spans.find((x) => t.start >= x.start && t.end <= x.end);
-    if (s !== undefined) {
-      labels[i] = beginLabel(s.type) + (t.start > s.start ? 1 : 0);
-    }
-  });
-  const out = pass(tokens, labels);
-  let marked = '';
-  let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if (type === null || isInside(out[i])) {
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && isInside(out[j + 1])) {
-      j++;
-    }
-    marked += `${text.slice(at, tokens[i].start)}[${type} ${text.slice(tokens[i].start, tokens[j].end)}]`;
-    at = tokens[j].end;
-  }
-  assert.equal(marked + text.slice(at), expected);
-}
+import { checkLabelPass as check } from '../support/labelPass';
 
 describe('NER span completion by grammar', () => {
   const cases: readonly (readonly [string, string])[] = [

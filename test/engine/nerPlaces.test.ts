@@ -4,44 +4,8 @@
  */
 
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { dropNonPlaces, readPlaceNames } from '../../server/src/engine/entities/ner/placeNames';
-import { loadMorphology } from '../../server/src/engine/tokens/morphology';
-import { segment } from '../../server/src/engine/segments/segment';
-import { tagTokens, type TaggedToken } from '../../server/src/engine/tokens/tag';
-import { createResourceReader } from '../../server/src/host/resources';
-import { parseMarkup, renderMarkup, type MarkedSpan } from '../support/markup';
-
-const morphology = loadMorphology(createResourceReader());
-
-type Pass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Array;
-
-function check(pass: Pass, decoded: string, expected: string): void {
-  const { text, spans } = parseMarkup(decoded);
-  const tokens = tagTokens(segment(text), morphology);
-  const labels = new Uint8Array(tokens.length).fill(OUTSIDE);
-  tokens.forEach((t, i) => {
-    const s = spans.find((x) => t.start >= x.start && t.end <= x.end);
-    if (s !== undefined) {
-      labels[i] = beginLabel(s.type as NameType) + (t.start > s.start ? 1 : 0);
-    }
-  });
-  const out = pass(tokens, labels);
-  const found: MarkedSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if (type === null || isInside(out[i])) {
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && isInside(out[j + 1])) {
-      j++;
-    }
-    found.push({ start: tokens[i].start, end: tokens[j].end, type });
-  }
-  assert.equal(renderMarkup(text, found), expected);
-}
+import { checkLabelPass as check } from '../support/labelPass';
 
 describe('NER place names by the words around them', () => {
   const cases: readonly (readonly [string, string])[] = [
