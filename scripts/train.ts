@@ -1,10 +1,11 @@
-// `npm run train [-- --cv K] [--epochs N] [--seed S | --seeds S,T,…] [--buckets B] [--factru-repeat R] [--bsnlp] [--out FILE] [--errors]`:
+// `npm run train [-- --cv K] [--epochs N] [--seed S | --seeds S,T,…] [--bag M] [--buckets B] [--factru-repeat R] [--bsnlp] [--out FILE] [--errors]`:
 // trains the Russian name model from ../shared/data and writes server/data/models/ner-ru.bin (or --out FILE,
 // so a trial does not overwrite the shipped model).
 // With --cv K it first reports K-fold cross-validation on the factRuEval devset (each fold held out while
 // the model trains on NEREL train and the other folds). NEREL dev is never trained on: it is an eval set.
 // --seeds 1,2 cross-validates once per seed (clusters and shuffles both follow the seed) and prints the mean, the
 // figure a trial is judged on; the texts are tagged once. The shipped model is trained with the first seed.
+// --bag M (4) averages the weights of M perceptrons trained in different orders (perceptron.ts, trainBagged).
 // --errors lists the cross-validation errors by class (gold type → predicted type) with examples.
 // BSNLP (--bsnlp) is off by default: its projected, noisy labels lowered the cross-validated F1 (docs/eval/ner.md).
 import * as fs from 'node:fs';
@@ -24,7 +25,7 @@ import { countsFor, f1, formatScores, scoreTokens, type Scores } from './eval/li
 import { learnClusters } from './train/clusters';
 import { learnLexicon, type LearnedLexicon } from './train/lexicon';
 import { prepareDocuments, toFactRuConventions, type PreparedDocument } from './train/data';
-import { trainPerceptron } from './train/perceptron';
+import { trainBagged } from './train/perceptron';
 
 interface Options {
   readonly cv: number;
@@ -32,6 +33,8 @@ interface Options {
   readonly seed: number;
   /** Seeds to cross-validate with (the first also trains the written model). */
   readonly seeds: readonly number[];
+  /** Perceptrons averaged into the model, each trained on its own shuffles. */
+  readonly bag: number;
   readonly buckets: number;
   readonly factruRepeat: number;
   /** Number of fine word clusters. */
@@ -55,6 +58,7 @@ function parseOptions(argv: readonly string[]): Options {
     epochs: value('--epochs', 10),
     seed: seeds[0],
     seeds,
+    bag: value('--bag', 4),
     buckets: value('--buckets', 1 << 18),
     factruRepeat: value('--factru-repeat', 5),
     clusters: value('--clusters', 256),
@@ -69,7 +73,7 @@ function train(sequences: readonly PreparedDocument[], factru: readonly Prepared
   for (let r = 0; r < options.factruRepeat; r++) {
     all.push(...factru);
   }
-  const learned = trainPerceptron(all, { buckets: options.buckets, epochs: options.epochs, seed: options.seed, log: (l) => console.log(`  ${l}`) });
+  const learned = trainBagged(all, { buckets: options.buckets, epochs: options.epochs, seed: options.seed, members: options.bag, log: (l) => console.log(`  ${l}`) });
   return encodeWeights(options.buckets, learned.transitions, learned.weights);
 }
 

@@ -14,14 +14,14 @@ import { Domain, extractFeatures } from '../../server/src/engine/entities/ner/fe
 import { LABEL_COUNT, allowedTransition, beginLabel, labelName } from '../../server/src/engine/entities/ner/labels';
 import { applyDocumentConsistency } from '../../server/src/engine/entities/ner/consistency';
 import { joinLatinRuns } from '../../server/src/engine/entities/ner/latinRuns';
-import { decodeWeights } from '../../server/src/engine/entities/ner/weights';
+import { decodeWeights, encodeWeights } from '../../server/src/engine/entities/ner/weights';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
 import { tagTokens, type TaggedDocument } from '../../server/src/engine/tokens/tag';
 import { createResourceReader } from '../../server/src/host/resources';
 import { learnClusters } from '../../scripts/train/clusters';
 import { learnLexicon } from '../../scripts/train/lexicon';
-import { trainPerceptron } from '../../scripts/train/perceptron';
+import { trainBagged, trainPerceptron } from '../../scripts/train/perceptron';
 
 const read = createResourceReader();
 const morphology = loadMorphology(read);
@@ -95,6 +95,13 @@ describe('NER weights file', () => {
     otherVersion[4] = 99;
     assert.throws(() => decodeWeights(otherVersion), /format 99/);
     assert.throws(() => decodeWeights(bytes.subarray(0, bytes.length - 1)), /size/);
+  });
+
+  test('scales the bytes by the largest weight, so none is clipped', () => {
+    const floats = new Float64Array(LABEL_COUNT * 2);
+    floats.set([-254, 2, -6, 0.9, 1.5, 0, 100]);
+    const decoded = decodeWeights(encodeWeights(2, new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT), floats));
+    assert.deepEqual(Array.from(decoded.weights.subarray(0, LABEL_COUNT), (w) => w * decoded.scale), [-254, 2, -6, 0, 2, 0, 100]);
   });
 });
 
@@ -204,6 +211,9 @@ describe('training', () => {
     const sequences = [{ features, gold }];
     const train = (): Float64Array => trainPerceptron(sequences, { buckets: 1 << 10, epochs: 3, seed: 42 }).weights;
     assert.deepEqual(train(), train());
+    const bagged = (members: number): Float64Array => trainBagged(sequences, { buckets: 1 << 10, epochs: 3, seed: 42, members }).weights;
+    assert.deepEqual(bagged(1), train());
+    assert.deepEqual(bagged(3), bagged(3));
   });
 
   test('gives the same word clusters for the same text and seed', () => {
