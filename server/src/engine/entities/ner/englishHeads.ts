@@ -10,9 +10,11 @@ import { OUTSIDE, beginLabel, isInside } from './labels';
 
 /** Generic English words that end or head the name of an organisation. */
 const ORGANISATION_HEADS = new Set([
-  'agency', 'airlines', 'association', 'bank', 'channel', 'committee', 'company', 'corporation', 'council',
-  'foundation', 'group', 'institute', 'ministry', 'news', 'organization', 'organisation', 'partners', 'party',
-  'press', 'society', 'technologies', 'university',
+  'agency', 'airlines', 'airways', 'association', 'bank', 'channel', 'committee', 'communications', 'company',
+  'consulting', 'corporation', 'council', 'electronics', 'engineering', 'entertainment', 'foundation', 'group',
+  'holding', 'holdings', 'industries', 'institute', 'investments', 'logistics', 'ministry', 'motors', 'networks',
+  'news', 'organization', 'organisation', 'partners', 'party', 'pharmaceuticals', 'press', 'society', 'software',
+  'solutions', 'studios', 'systems', 'technologies', 'university',
 ]);
 
 /** Generic English words that head the name of an event. */
