@@ -30,10 +30,8 @@ if (files.length === 0) {
   process.exit(1);
 }
 // A test that hangs (a server that never answers) fails after three minutes and is named, rather than holding CI
-// until its own limit; the slowest tests take some seconds even on a loaded machine. A file whose tests have all
-// settled exits (--test-force-exit): test/lsp/documents.test.ts was seen, about one run in seven, to stay alive with
-// every test passed and nothing left but one timer from a library, until the three minutes failed it.
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', '--test-force-exit', ...files], {
+// until its own limit; the slowest tests take some seconds even on a loaded machine.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files], {
   cwd: root,
   stdio: 'inherit',
 });
