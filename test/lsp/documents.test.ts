@@ -171,8 +171,8 @@ describe('documents', { timeout: 60_000 }, () => {
     const tokens = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.ok(tokens.data.length > 0);
     await server.status(uri, 1);
-    // A request handled before the analysis in steps has begun (the open's timer not yet due) is answered from the
-    // whole document, and then nothing was partial to refresh: waiting for a refresh regardless hung this test.
+    // A request handled after the whole document is analysed is answered in full, and then nothing was partial to
+    // refresh: waiting for a refresh regardless would hang this test.
     if (tokens.data.length < 12_000 * 5) {
       await refreshed;
     }

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -54,7 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(readerWithoutPartialTimer(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const statuses: StatusParams[] = [];
   const logs: string[] = [];
@@ -140,6 +141,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       connection.dispose();
     },
   };
+}
+
+/**
+ * A reader of the server's output that sets no timer on a partly read message. vscode-jsonrpc re-arms that timer
+ * every 10 s for as long as the message stays partial, and one cut short by the server's exit stays partial
+ * forever: the test file then never exits (seen: every test passed, one Timeout left, the runner's timeout hit).
+ */
+export function readerWithoutPartialTimer(output: Readable): StreamMessageReader {
+  const reader = new StreamMessageReader(output);
+  reader.partialMessageTimeout = 0;
+  return reader;
 }
 
 /**

@@ -13,13 +13,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { DocumentHighlight, Hover, Location, MarkupContent, Position, Range, SymbolInformation } from 'vscode-languageserver-protocol';
 import { createAnchor } from '../../server/src/engine';
 import { formatSidecar } from '../../server/src/host/sidecar';
 import { ENTITIES_REQUEST, INDEX_CHANGED_NOTIFICATION, OVERVIEW_REQUEST, QUOTES_REQUEST, type CorpusEntity, type CorpusOverview, type SpeakerQuotes } from '../../server/src/lsp/protocol';
 import { generateCorpus } from '../support/corpus';
-import { positionAt } from './server';
+import { positionAt, readerWithoutPartialTimer } from './server';
 
 const root = path.resolve(__dirname, '..', '..');
 const ARTICLE_COUNT = 200;
@@ -46,7 +46,7 @@ interface Client {
 
 async function startClient(folder: string, configuration: unknown): Promise<Client> {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(readerWithoutPartialTimer(child.stdout), new StreamMessageWriter(child.stdin));
   const progress: Progress[] = [];
   const progressTokens: (string | number)[] = [];
   const registrations: { method: string; registerOptions?: unknown }[] = [];
