@@ -3,6 +3,8 @@
  * Stages work on string indices; the façade converts to the contract's code points once, here.
  */
 
+import { countBelow } from './sorted';
+
 export interface OffsetMap {
   toCodePoint(utf16: number): number;
   toUtf16(codePoint: number): number;
@@ -54,19 +56,4 @@ export function offsetMapOfPairs(surrogateStarts: readonly number[]): OffsetMap 
       return codePoint + lo;
     },
   };
-}
-
-/** Number of sorted values strictly below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < limit) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
 }

@@ -4,7 +4,7 @@
  */
 
 /** How many of the `sorted` items lie before `offset` by `position`, i.e. the index of the first at or after it. */
-export function countBefore<T>(sorted: readonly T[], offset: number, position: (item: T) => number): number {
+export function countBefore<T>(sorted: ArrayLike<T>, offset: number, position: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -16,4 +16,9 @@ export function countBefore<T>(sorted: readonly T[], offset: number, position: (
     }
   }
   return lo;
+}
+
+/** How many of the sorted numbers are below `limit`. */
+export function countBelow(sorted: ArrayLike<number>, limit: number): number {
+  return countBefore(sorted, limit, (value) => value);
 }

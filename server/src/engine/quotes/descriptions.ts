@@ -13,6 +13,7 @@ import { isMediaHead, isReferringDescription } from './titles';
 import { describe, mentionsIn, refersBack } from './speakers';
 import { countBefore } from '../base/sorted';
 import { addToList } from '../base/multiMap';
+import { countBelow } from '../base/sorted';
 import { PREPOSITIONS } from './attribution';
 
 interface Named {
@@ -276,17 +277,8 @@ function continuedBy(name: string, byWord: ReadonlyMap<string, readonly Candidat
 
 /** The last of the sorted positions before `offset`, or -1. */
 function lastAt(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo === 0 ? -1 : sorted[lo - 1];
+  const before = countBelow(sorted, offset);
+  return before === 0 ? -1 : sorted[before - 1];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Entity } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import type { Parse } from '../tokens/morphology';
+import { countBelow } from '../base/sorted';
 import { englishGender } from './englishGender';
 
 export type Gender = 'masc' | 'femn' | null;
@@ -484,17 +485,7 @@ interface NormalName {
 
 /** The word right before `start` (a dot after it skipped: Mrs. Clinton), if any. */
 function wordBefore(tokens: readonly TaggedToken[], starts: Int32Array, start: number): string | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  let k = lo - 1;
+  let k = countBelow(starts, start) - 1;
   if (tokens[k]?.text === '.') {
     k--;
   }
