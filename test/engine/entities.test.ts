@@ -46,8 +46,11 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   // Same type never overlaps: the longer span wins, then the model's.
   ['компания «[ORG Газпром]» сообщила', 'компания «[ORG Газпром]» сообщила'],
   ['АО [ORG «Самрук-Казына»] сообщило', 'АО «[ORG Самрук-Казына]» сообщило'],
-  // A name inside a quoted work is part of the title.
+  // A name inside a quoted work written as a name is part of the title; one in a title written as a phrase is
+  // mentioned there; a name that is the whole title is the title.
   ['проект «[LOC Астана] Хаб» запущен', 'проект «[WORK Астана Хаб]» запущен'],
+  ['проект «[LOC Астана]» запущен', 'проект «[WORK Астана]» запущен'],
+  ['запустили проект «Развитие туризма в [LOC Казахстане]»', 'запустили проект «[WORK Развитие туризма в [LOC Казахстане]]»'],
   // Dates and sums.
   ['[LOC Казахстан] выделил 450 млн рублей 12 января 2024 года', '[LOC Казахстан] выделил [MONEY 450 млн рублей] [DATE 12 января 2024 года]'],
 ];

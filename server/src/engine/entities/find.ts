@@ -37,12 +37,12 @@ export function findEntities(document: TaggedDocument, resources: EntityResource
     return findEnglishEntities(document);
   }
   const rules = findRuleEntities(document);
-  const insideWork = createWorkTest(rules);
+  const isTitle = createTitleTest(document, rules);
   const names = resources
     .nerModel()
     .predict(document)
     .map((s) => trimName(document, s))
-    .filter((s): s is NameSpan => s !== null && !insideWork(s));
+    .filter((s): s is NameSpan => s !== null && !isTitle(s));
   const candidates = [
     ...names.map((s) => ({ ...s, origin: 'model' as const })),
     ...rules.map((s) => ({ ...s, origin: 'rule' as const })),
@@ -88,24 +88,12 @@ function isMark(kind: string): boolean {
 }
 
 /**
- * A name the model sees inside a quoted title («проект «Астана»») is part of that title, not a mention. Titles
- * are sorted by start with the furthest end reached so far, so each name costs a binary search, not a scan.
+ * A quoted title written as a name (every word capitalised: «проект «Астана Хаб»») is the title, not a mention of
+ * the names in it; a title written as a phrase mentions them, nested in it («статье «2009-й — год Чарльза
+ * Дарвина»»), as NEREL and factRuEval mark them. A name that is the whole title is the title either way.
  */
-function createWorkTest(rules: readonly RuleSpan[]): (span: NameSpan) => boolean {
-  const works = rules.filter((r) => r.type === 'WORK').sort((a, b) => a.start - b.start);
-  const furthestEnd: number[] = [];
-  works.forEach((w, i) => furthestEnd.push(Math.max(w.end, i > 0 ? furthestEnd[i - 1] : -1)));
-  return (span) => {
-    let lo = 0;
-    let hi = works.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (works[mid].start <= span.start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo > 0 && span.end <= furthestEnd[lo - 1];
-  };
+function createTitleTest(document: TaggedDocument, rules: readonly RuleSpan[]): (span: NameSpan) => boolean {
+  const names = rules.filter((r) => r.type === 'WORK' && !/(?:^|[\s-])\p{Ll}/u.test(document.text.slice(r.start, r.end)));
+  const whole = new Set(rules.filter((r) => r.type === 'WORK').map((r) => `${r.start}:${r.end}`));
+  return (span) => whole.has(`${span.start}:${span.end}`) || names.some((w) => w.start <= span.start && span.end <= w.end);
 }
