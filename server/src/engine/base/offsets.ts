@@ -3,7 +3,7 @@
  * Stages work on string indices; the façade converts to the contract's code points once, here.
  */
 
-import { countBelow } from './sorted';
+import { countBelow, firstIndexWhere } from './sorted';
 
 export interface OffsetMap {
   toCodePoint(utf16: number): number;
@@ -42,18 +42,8 @@ export function offsetMapOfPairs(surrogateStarts: readonly number[]): OffsetMap 
       return utf16 - countBelow(surrogateStarts, utf16 - 1);
     },
     toUtf16(codePoint: number): number {
-      let lo = 0;
-      let hi = surrogateStarts.length;
-      // Find how many pairs start before the code point's position.
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (surrogateStarts[mid] - mid < codePoint) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return codePoint + lo;
+      // The pairs that start before the code point's position (the k-th pair starts at code point start − k).
+      return codePoint + firstIndexWhere(surrogateStarts.length, (k) => surrogateStarts[k] - k >= codePoint);
     },
   };
 }

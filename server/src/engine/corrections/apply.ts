@@ -11,6 +11,7 @@ import type { Grouped } from '../clusters/group';
 import type { FoundQuote } from '../quotes/find';
 import { findAnchor } from './anchors';
 import { clusterNamed } from '../text/inlineTags';
+import { firstIndexWhere } from '../base/sorted';
 
 /**
  * `text` is the analysable text (masked Markdown blanked), where list entries are looked for; `source` is the
@@ -127,17 +128,8 @@ function spanKey(span: Span): string {
 
 /** Whether `span` overlaps one of `spans`, which are sorted and disjoint (so their ends are sorted too). */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= span.start) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo < spans.length && spans[lo].start < span.end;
+  const k = firstIndexWhere(spans.length, (i) => spans[i].end > span.start);
+  return k < spans.length && spans[k].start < span.end;
 }
 
 function sameSpan(a: Span, b: Span): boolean {

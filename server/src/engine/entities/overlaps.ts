@@ -4,6 +4,7 @@
  */
 
 import type { EntityType, Origin } from '../types';
+import { countBefore } from '../base/sorted';
 
 export interface Candidate {
   readonly start: number;
@@ -36,17 +37,7 @@ export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): 
 
 /** Index of the first span starting at or after `start` (a span starting at the same place counts as after). */
 function insertionPoint(spans: readonly Candidate[], start: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return countBefore(spans, start, (s) => s.start);
 }
 
 function originRank(origin: Origin): number {

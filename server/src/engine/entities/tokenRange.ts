@@ -5,6 +5,7 @@
 
 import type { Span } from '../types';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
+import { firstIndexWhere } from '../base/sorted';
 
 /** Tokens lying wholly inside the span, in text order. */
 export function tokensIn(document: TaggedDocument, span: Span): TaggedToken[] {
@@ -26,15 +27,5 @@ export function tokenBefore(document: TaggedDocument, offset: number): TaggedTok
 
 /** Index of the first token whose end is greater than `offset`. */
 function firstEndingAfter(tokens: readonly TaggedToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > offset) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  return lo;
+  return firstIndexWhere(tokens.length, (i) => tokens[i].end > offset);
 }

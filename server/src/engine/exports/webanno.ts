@@ -17,6 +17,7 @@ import { createAligner, type Aligner } from './align';
 import { stemOf, type ExportFile, type ImportedAnnotations, type ImportedEntity, type ImportedQuote } from './formats';
 import { layoutTokens, type LayoutToken } from './layout';
 import { placeSpan, targetText, toEntityType, type TargetText } from './placing';
+import { countBefore } from '../base/sorted';
 
 const NAMED_ENTITY = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
 const QUOTATION = 'webanno.custom.Quotation';
@@ -59,17 +60,7 @@ export function exportWebanno(analysis: Analysis, fileName: string): readonly Ex
 function coveringAnnotations(annotations: readonly SpanAnnotation[], tokens: readonly LayoutToken[]): SpanAnnotation[][] {
   const covering: SpanAnnotation[][] = tokens.map(() => []);
   for (const annotation of annotations) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < annotation.start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (let k = lo; k < tokens.length && tokens[k].end <= annotation.end; k++) {
+    for (let k = countBefore(tokens, annotation.start, (t) => t.start); k < tokens.length && tokens[k].end <= annotation.end; k++) {
       covering[k].push(annotation);
     }
   }

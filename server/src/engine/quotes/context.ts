@@ -11,6 +11,7 @@ import { joinQuotedSentences } from './sentences';
 import { indexPeople, type People } from './people';
 import { cueTraits, type CueTraits } from './cues';
 import { classifyWord, titleKey, type WordKind } from './titles';
+import { firstIndexWhere } from '../base/sorted';
 
 export interface QuoteContext {
   readonly document: TaggedDocument;
@@ -64,19 +65,7 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
     ends[i] = tokens[i].end;
   }
   const people = indexPeople(document, grouped, { tokens, starts });
-  const tokenAfter = (offset: number): number => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] > offset) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
-  };
+  const tokenAfter = (offset: number): number => firstIndexWhere(ends.length, (i) => ends[i] > offset);
   const persons: (People['mentions'][number] | undefined)[] = new Array(tokens.length);
   for (const m of people.mentions) {
     for (let i = tokenAfter(m.mention.start); i < tokens.length && tokens[i].end <= m.mention.end; i++) {
@@ -148,7 +137,7 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
       return [from, Math.max(from, Math.min(tokens.length, tokenAfter(span.end - 1) + 1))];
     },
     sentenceAt(offset: number): Span {
-      const i = lowerBound(sentences.length, (k) => sentences[k].end > offset);
+      const i = firstIndexWhere(sentences.length, (k) => sentences[k].end > offset);
       return sentences[Math.min(i, sentences.length - 1)] ?? { start: 0, end: text.length };
     },
     paragraphAt(offset: number): Span {
@@ -157,19 +146,4 @@ export function createContext(document: TaggedDocument, grouped: Grouped): Quote
       return { start, end: next < 0 ? text.length : next };
     },
   };
-}
-
-/** The first index in [0, n) where `fits` holds, for a predicate false then true along the range. */
-function lowerBound(n: number, fits: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fits(mid)) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  return lo;
 }

@@ -9,7 +9,7 @@ import type { Entity } from '../types';
 import type { Grouped } from '../clusters/group';
 import type { TaggedDocument, TaggedToken } from '../tokens/tag';
 import type { Parse } from '../tokens/morphology';
-import { countBelow } from '../base/sorted';
+import { countBelow, firstIndexWhere } from '../base/sorted';
 import { englishGender } from './englishGender';
 
 export type Gender = 'masc' | 'femn' | null;
@@ -148,17 +148,7 @@ export function indexPeople(document: TaggedDocument, grouped: Grouped, { tokens
     },
     personAt(start: number, end: number): Person | null {
       // Mentions are disjoint and in text order, so the first one ending after `start` is the only candidate.
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid].mention.end > start) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      const hit = mentions[lo];
+      const hit = mentions[firstIndexWhere(mentions.length, (i) => mentions[i].mention.end > start)];
       return hit !== undefined && hit.mention.start < end ? hit.person : null;
     },
   };
@@ -256,18 +246,8 @@ function mergeSameNames(drafts: Draft[]): void {
  * (documents have thousands of tokens and hundreds of names).
  */
 function wordsWithin(tokens: readonly TaggedToken[], starts: Int32Array, span: { start: number; end: number }): TaggedToken[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] >= span.start) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
   const words: TaggedToken[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) {
+  for (let i = countBelow(starts, span.start); i < tokens.length && tokens[i].end <= span.end; i++) {
     if (tokens[i].kind === 'word') {
       words.push(tokens[i]);
     }
@@ -393,17 +373,7 @@ function joinAdjacent(text: string, entities: readonly Entity[]): Run[] {
 
 /** The gender of a past-tense verb right after `end` (Бут сообщил → masc), or null. */
 function genderOfVerbAfter(tokens: readonly TaggedToken[], starts: Int32Array, end: number): Gender {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] >= end) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  const verb = tokens[lo];
+  const verb = tokens[countBelow(starts, end)];
   const parses = verb === undefined ? [] : verb.parses.filter((p) => p.pos === 'VERB' && p.grammemes.has('past'));
   if (parses.length === 0 || parses.length !== verb.parses.filter((p) => p.pos === 'VERB').length) {
     return null;
@@ -417,19 +387,10 @@ function genderOfVerbAfter(tokens: readonly TaggedToken[], starts: Int32Array, e
  * as anything (Сбербанком Грефом) stays out.
  */
 function withWordBefore(run: Run, tokens: readonly TaggedToken[], starts: Int32Array, tagged: readonly Entity[]): Run {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] >= run.start) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  const first = tokens[lo];
-  const before = tokens[lo - 1];
-  const context = tokens[lo - 2];
+  const at = countBelow(starts, run.start);
+  const first = tokens[at];
+  const before = tokens[at - 1];
+  const context = tokens[at - 2];
   if (
     first === undefined || before === undefined || context === undefined || before.kind !== 'word' || context.sentence !== before.sentence ||
     before.end + 1 !== first.start || !/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || before.text.slice(-2) !== first.text.slice(-2) ||

@@ -14,7 +14,7 @@ import type { Gender, Person, PersonMention } from './people';
 import { isMediaHead, isTitle, titleKey } from './titles';
 import { findClusterByRole } from '../clusters/lookup';
 import { lowerCase } from './cues';
-import { countBefore } from '../base/sorted';
+import { countBefore, firstIndexWhere } from '../base/sorted';
 
 export interface Speaker {
   readonly speaker: TextSpan | null;
@@ -650,21 +650,12 @@ function resolveTitle(ctx: QuoteContext, title: TaggedToken, at: number): { read
   // The latest pairing of the title with a name up to this one (inclusive: лидер движения … Александр Белов);
   // failing that, the first pairing after it.
   const pairings = titlePairings(ctx, key);
-  let lo = 0;
-  let hi = pairings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairings[mid].start <= at) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  const before = pairings[lo - 1];
+  const after = firstIndexWhere(pairings.length, (i) => pairings[i].start > at);
+  const before = pairings[after - 1];
   if (before !== undefined) {
     return { person: before.person, after: false };
   }
-  return pairings[lo] === undefined ? null : { person: pairings[lo].person, after: true };
+  return pairings[after] === undefined ? null : { person: pairings[after].person, after: true };
 }
 
 /** Per document and title key, the places where the title stands next to a name, in text order. */

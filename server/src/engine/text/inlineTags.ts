@@ -11,6 +11,7 @@
 import { createOffsetMap, type OffsetMap } from '../base/offsets';
 import { ENTITY_TYPES, type Analysis, type Cluster, type Entity, type EntityType, type Origin, type Quote, type Span } from '../types';
 import { addToList } from '../base/multiMap';
+import { countBelow } from '../base/sorted';
 
 /** The label of a direct quotation; an entity's label is its type. */
 export const QUOTE_LABEL = 'QUOTE';
@@ -196,17 +197,8 @@ function tagOverlapTest(tags: readonly InlineEntityTag[]): (e: PlacedEntity) => 
       return false;
     }
     // The last tag starting before the entity ends; some tag up to it overlaps iff one reaches past the entity's start.
-    let lo = 0;
-    let hi = list.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list.starts[mid] < e.end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo > 0 && list.furthestEnds[lo - 1] > e.start;
+    const k = countBelow(list.starts, e.end);
+    return k > 0 && list.furthestEnds[k - 1] > e.start;
   };
 }
 

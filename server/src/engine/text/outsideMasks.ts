@@ -6,6 +6,7 @@
  */
 
 import type { Span } from '../types';
+import { firstIndexWhere } from '../base/sorted';
 
 /** The masks that overlap `span`, in offsets from its start. */
 export function masksWithin(masked: readonly Span[], span: Span): Span[] {
@@ -18,16 +19,7 @@ export function outsideMasks<T extends Span>(spans: readonly T[], masks: readonl
     return [...spans];
   }
   return spans.filter((s) => {
-    let lo = 0;
-    let hi = masks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (masks[mid].end <= s.start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return !(lo < masks.length && masks[lo].start < s.end);
+    const k = firstIndexWhere(masks.length, (i) => masks[i].end > s.start);
+    return !(k < masks.length && masks[k].start < s.end);
   });
 }
