@@ -17,7 +17,7 @@
 
 import type { TaggedToken } from '../../tokens/tag';
 import { readEnglishHeads } from './englishHeads';
-import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+import { NAME_TYPES, OUTSIDE, beginLabel, isInside, labelRuns, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { alignListItems } from './listItems';
 import { findLowerCaseNames } from './lowerCaseNames';
@@ -142,11 +142,11 @@ const NOT_FIRST_NAME = ['Geox', 'Orgn', 'Abbr'];
 function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const per = beginLabel('PER');
-  for (let i = 1; i < tokens.length; i++) {
-    const single = out[i] === per && (i + 1 >= tokens.length || !isInside(out[i + 1]));
-    const word = tokens[i - 1];
+  for (const { start: i, end } of labelRuns(out, 'PER')) {
+    const word = i > 0 ? tokens[i - 1] : undefined;
     if (
-      !single ||
+      end - i > 1 ||
+      word === undefined ||
       word.sentence !== tokens[i].sentence ||
       tokens[i].start - word.end !== 1 ||
       !tokens[i].parses.some((p) => p.grammemes.has('Surn')) ||
@@ -169,17 +169,16 @@ function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uin
  */
 function trimLowerCaseStarts(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if (type === null || type === 'PER' || isInside(out[i])) {
+  for (const { type, start, end } of labelRuns(out)) {
+    if (type === 'PER') {
       continue;
     }
-    let k = i;
-    while (k < tokens.length && typeOfLabel(out[k]) === type && (k === i || isInside(out[k])) && !/^[\p{Lu}\d]/u.test(tokens[k].text)) {
+    let k = start;
+    while (k < end && typeOfLabel(out[k]) === type && !/^[\p{Lu}\d]/u.test(tokens[k].text)) {
       out[k] = OUTSIDE;
       k++;
     }
-    if (k > i && k < tokens.length && isInside(out[k])) {
+    if (k > start && k < end) {
       out[k] = beginLabel(type);
     }
   }
