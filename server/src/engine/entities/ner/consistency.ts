@@ -5,9 +5,9 @@
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
- * completed by grammar (nameGrammar.ts); places are read by the words around them (placeNames.ts), a list item takes
- * the type its neighbours in the list agree on (listItems.ts), and a multi-word name keeps the type most of its whole
- * occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
+ * completed by grammar (nameGrammar.ts); places are read by the words around them (placeNames.ts) and a dateline's
+ * place by its position (datelines.ts), a list item takes the type its neighbours in the list agree on
+ * (listItems.ts), and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
  * (englishHeads.ts), an adjective tagged as a person before the noun it qualifies is none, and so is a place quoted
  * after a noun that is no kind of place or an adjective before one (placeNames.ts, again after the votes), and a
  * name in apposition to a product or event noun (productHeads.ts); organisation names written in lower case are
@@ -16,6 +16,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
+import { readDatelines } from './datelines';
 import { readEnglishHeads } from './englishHeads';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, labelRuns, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
@@ -34,7 +35,7 @@ type LabelPass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Ar
 // In order: each pass sees what the ones before it decided (e.g. Latin runs are whole before they vote).
 const PASSES_BEFORE_VOTES: readonly LabelPass[] = [
   joinLatinRuns, joinFirstNames, trimLowerCaseStarts, applyTextCues, completeNames, splitCoordinatedNames,
-  readPlaceHeads, takeInPlaceAdjectives, readPlaceNames, alignListItems, repeatMultiWordNames,
+  readPlaceHeads, takeInPlaceAdjectives, readPlaceNames, readDatelines, alignListItems, repeatMultiWordNames,
 ];
 
 const PASSES_AFTER_VOTES: readonly LabelPass[] = [
