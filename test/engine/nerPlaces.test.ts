@@ -5,6 +5,7 @@
 
 import { describe, test } from 'node:test';
 import { readDatelines } from '../../server/src/engine/entities/ner/datelines';
+import { dropCommonAbbreviations } from '../../server/src/engine/entities/ner/knownAbbreviations';
 import { dropNonPlaces, readPlaceNames } from '../../server/src/engine/entities/ner/placeNames';
 import { checkLabelPass as check } from '../support/labelPass';
 
@@ -93,5 +94,21 @@ describe('NER datelines', () => {
   ];
   for (const [decoded, expected] of cases) {
     test(decoded, () => check(readDatelines, decoded, expected));
+  }
+});
+
+describe('NER abbreviations of common nouns', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    // An abbreviation az knows as a word of its own, with no place or organisation reading, is no place.
+    ['оценивать влияние факторов на [LOC ВВП] и экономику страны', 'оценивать влияние факторов на ВВП и экономику страны'],
+    ['анализ [LOC ДНК] показал родство', 'анализ ДНК показал родство'],
+    // Countries az guesses from their shape or knows as places stay, and so do organisations and longer names.
+    ['санкции [LOC США] против [LOC РФ] продлены', 'санкции [LOC США] против [LOC РФ] продлены'],
+    ['родился в [LOC СССР] в 1950 году', 'родился в [LOC СССР] в 1950 году'],
+    ['миссия [ORG ОБСЕ] прибыла', 'миссия [ORG ОБСЕ] прибыла'],
+    ['в [LOC ДНК Центре] прошла выставка', 'в [LOC ДНК Центре] прошла выставка'],
+  ];
+  for (const [decoded, expected] of cases) {
+    test(decoded, () => check(dropCommonAbbreviations, decoded, expected));
   }
 });
