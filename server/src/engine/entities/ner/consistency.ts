@@ -12,13 +12,14 @@
  * after a noun that is no kind of place or an adjective before one (placeNames.ts, again after the votes), and a
  * name in apposition to a product or event noun (productHeads.ts); organisation names written in lower case are
  * found by grammar (lowerCaseNames.ts), an abbreviation before a quoted name is its kind, quotation marks
- * belonging to no name (quotedKinds.ts), and an abbreviation az knows as a common noun is no place
- * (knownAbbreviations.ts).
+ * belonging to no name (quotedKinds.ts), the Latin original of a quoted title is no name either (glosses.ts), and an
+ * abbreviation az knows as a common noun is no place (knownAbbreviations.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
 import { readDatelines } from './datelines';
 import { readEnglishHeads } from './englishHeads';
+import { readGlosses } from './glosses';
 import { dropCommonAbbreviations } from './knownAbbreviations';
 import { NAME_TYPES, OUTSIDE, beginLabel, isInside, labelRuns, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
@@ -42,7 +43,7 @@ const PASSES_BEFORE_VOTES: readonly LabelPass[] = [
 
 const PASSES_AFTER_VOTES: readonly LabelPass[] = [
   readOfficeWords, readEnglishHeads, dropAdjectivalPersons, dropNonPlaces, readProductHeads, findLowerCaseNames, readQuotedKinds,
-  dropCommonAbbreviations,
+  readGlosses, dropCommonAbbreviations,
 ];
 
 function runPasses(passes: readonly LabelPass[], tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
