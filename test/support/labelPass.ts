@@ -4,7 +4,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from '../../server/src/engine/entities/ner/labels';
+import { OUTSIDE, beginLabel, labelRuns, type NameType } from '../../server/src/engine/entities/ner/labels';
 import { loadMorphology } from '../../server/src/engine/tokens/morphology';
 import { segment } from '../../server/src/engine/segments/segment';
 import { tagTokens, type TaggedToken } from '../../server/src/engine/tokens/tag';
@@ -27,17 +27,6 @@ export function checkLabelPass(pass: LabelPass, decoded: string, expected: strin
     }
   });
   const out = pass(tokens, labels);
-  const found: MarkedSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if (type === null || isInside(out[i])) {
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && isInside(out[j + 1])) {
-      j++;
-    }
-    found.push({ start: tokens[i].start, end: tokens[j].end, type });
-  }
+  const found: MarkedSpan[] = Array.from(labelRuns(out), ({ type, start, end }) => ({ start: tokens[start].start, end: tokens[end - 1].end, type }));
   assert.equal(renderMarkup(text, found), expected);
 }

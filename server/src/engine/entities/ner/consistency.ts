@@ -5,19 +5,23 @@
  * words are made whole first (latinRuns.ts), so their parts vote as one name, and a surname tagged alone takes
  * in the capitalised word before it as its first name, the text's own cues are read (textCues.ts: a quoted name
  * after an organisation kind, an abbreviation spelled out in lower case) and names the model stopped short are
- * completed by grammar (nameGrammar.ts); places are read by the words around them (placeNames.ts), a list item takes
- * the type its neighbours in the list agree on (listItems.ts), and a multi-word name keeps the type most of its whole
- * occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
+ * completed by grammar (nameGrammar.ts); places are read by the words around them (placeNames.ts) and a dateline's
+ * place by its position (datelines.ts), a list item takes the type its neighbours in the list agree on
+ * (listItems.ts), and a multi-word name keeps the type most of its whole occurrences got (repeatedNames.ts). Last, office words alone are no names, English names are read by their heads
  * (englishHeads.ts), an adjective tagged as a person before the noun it qualifies is none, and so is a place quoted
  * after a noun that is no kind of place or an adjective before one (placeNames.ts, again after the votes), and a
  * name in apposition to a product or event noun (productHeads.ts); organisation names written in lower case are
- * found by grammar (lowerCaseNames.ts), and an abbreviation before a quoted name is its kind, quotation marks
- * belonging to no name (quotedKinds.ts).
+ * found by grammar (lowerCaseNames.ts), an abbreviation before a quoted name is its kind, quotation marks
+ * belonging to no name (quotedKinds.ts), the Latin original of a quoted title is no name either (glosses.ts), and an
+ * abbreviation az knows as a common noun is no place (knownAbbreviations.ts).
  */
 
 import type { TaggedToken } from '../../tokens/tag';
+import { readDatelines } from './datelines';
 import { readEnglishHeads } from './englishHeads';
-import { NAME_TYPES, OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+import { readGlosses } from './glosses';
+import { dropCommonAbbreviations } from './knownAbbreviations';
+import { NAME_TYPES, OUTSIDE, beginLabel, isInside, labelRuns, typeOfLabel, type NameType } from './labels';
 import { joinLatinRuns } from './latinRuns';
 import { alignListItems } from './listItems';
 import { findLowerCaseNames } from './lowerCaseNames';
@@ -34,11 +38,12 @@ type LabelPass = (tokens: readonly TaggedToken[], labels: Uint8Array) => Uint8Ar
 // In order: each pass sees what the ones before it decided (e.g. Latin runs are whole before they vote).
 const PASSES_BEFORE_VOTES: readonly LabelPass[] = [
   joinLatinRuns, joinFirstNames, trimLowerCaseStarts, applyTextCues, completeNames, splitCoordinatedNames,
-  readPlaceHeads, takeInPlaceAdjectives, readPlaceNames, alignListItems, repeatMultiWordNames,
+  readPlaceHeads, takeInPlaceAdjectives, readPlaceNames, readDatelines, alignListItems, repeatMultiWordNames,
 ];
 
 const PASSES_AFTER_VOTES: readonly LabelPass[] = [
   readOfficeWords, readEnglishHeads, dropAdjectivalPersons, dropNonPlaces, readProductHeads, findLowerCaseNames, readQuotedKinds,
+  readGlosses, dropCommonAbbreviations,
 ];
 
 function runPasses(passes: readonly LabelPass[], tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
@@ -142,11 +147,11 @@ const NOT_FIRST_NAME = ['Geox', 'Orgn', 'Abbr'];
 function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const per = beginLabel('PER');
-  for (let i = 1; i < tokens.length; i++) {
-    const single = out[i] === per && (i + 1 >= tokens.length || !isInside(out[i + 1]));
-    const word = tokens[i - 1];
+  for (const { start: i, end } of labelRuns(out, 'PER')) {
+    const word = i > 0 ? tokens[i - 1] : undefined;
     if (
-      !single ||
+      end - i > 1 ||
+      word === undefined ||
       word.sentence !== tokens[i].sentence ||
       tokens[i].start - word.end !== 1 ||
       !tokens[i].parses.some((p) => p.grammemes.has('Surn')) ||
@@ -169,17 +174,16 @@ function joinFirstNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uin
  */
 function trimLowerCaseStarts(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if (type === null || type === 'PER' || isInside(out[i])) {
+  for (const { type, start, end } of labelRuns(out)) {
+    if (type === 'PER') {
       continue;
     }
-    let k = i;
-    while (k < tokens.length && typeOfLabel(out[k]) === type && (k === i || isInside(out[k])) && !/^[\p{Lu}\d]/u.test(tokens[k].text)) {
+    let k = start;
+    while (k < end && typeOfLabel(out[k]) === type && !/^[\p{Lu}\d]/u.test(tokens[k].text)) {
       out[k] = OUTSIDE;
       k++;
     }
-    if (k > i && k < tokens.length && isInside(out[k])) {
+    if (k > start && k < end) {
       out[k] = beginLabel(type);
     }
   }

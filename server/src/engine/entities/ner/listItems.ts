@@ -8,7 +8,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+import { beginLabel, isInside, nameEnd, typeOfLabel, type NameType } from './labels';
 
 const LIST_SEPARATORS = new Set([',', '(', ')', 'и', '•']);
 const MAX_ITEM_WORDS = 4;
@@ -47,15 +47,7 @@ function itemFrom(tokens: readonly TaggedToken[], from: number, step: 1 | -1): I
 /** The one name type covering the whole item as one name, or null (untagged, several names, or a longer name). */
 function wholeType(labels: Uint8Array, item: Item): NameType | null {
   const type = typeOfLabel(labels[item.start]);
-  if (type === null || isInside(labels[item.start]) || (item.end < labels.length && isInside(labels[item.end]))) {
-    return null;
-  }
-  for (let k = item.start + 1; k < item.end; k++) {
-    if (!isInside(labels[k])) {
-      return null;
-    }
-  }
-  return type;
+  return type === null || isInside(labels[item.start]) || nameEnd(labels, item.start) !== item.end ? null : type;
 }
 
 function isLonger(items: readonly Item[]): boolean {

@@ -8,7 +8,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { OUTSIDE, beginLabel, isInside, nameEnd, typeOfLabel } from './labels';
 import { ADJECTIVE, DATIVE, GENITIVE, adjacent, isPlaceAdjective, keysOf, nounPhrase } from './nameGrammar';
 
 export function findLowerCaseNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
@@ -70,10 +70,7 @@ function findTeams(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Arr
     }
     let k = i + 1;
     if (typeOfLabel(out[k]) === 'LOC' && !isInside(out[k])) {
-      k++;
-      while (k < n && isInside(out[k])) {
-        k++;
-      }
+      k = nameEnd(out, k);
     } else {
       k = out[k] === OUTSIDE ? (nounPhrase(tokens, k, GENITIVE, { organisationHead: false })?.end ?? -1) : -1;
     }

@@ -18,7 +18,7 @@
 
 import type { Parse } from '../../tokens/morphology';
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel, type NameType } from './labels';
+import { OUTSIDE, beginLabel, isInside, labelRuns, nameEnd, typeOfLabel, type NameType } from './labels';
 
 /** Generic head nouns of organisation names (lemmas). */
 const ORGANISATION_HEADS = new Set([
@@ -158,16 +158,7 @@ function namedAfter(tokens: readonly TaggedToken[], labels: Uint8Array, j: numbe
   } else {
     return -1;
   }
-  const person = (at: number): number => {
-    if (at >= n || labels[at] !== beginLabel('PER')) {
-      return -1;
-    }
-    let e = at + 1;
-    while (e < n && isInside(labels[e])) {
-      e++;
-    }
-    return e;
-  };
+  const person = (at: number): number => (at < n && labels[at] === beginLabel('PER') ? nameEnd(labels, at) : -1);
   const end = person(k);
   const more = end > 0 && end + 1 < n && tokens[end].text === 'и' ? person(end + 1) : -1;
   return more > 0 ? more : end;
@@ -262,10 +253,7 @@ export function completeNames(tokens: readonly TaggedToken[], labels: Uint8Array
         end = phrase.end;
       } else if (type === 'ORG' && last.text === 'и' && adjacent(tokens, j + 1) && isCapitalisedWord(tokens[j + 1]) && out[j + 1] !== OUTSIDE) {
         // … or, after «и», with the name the model began right after it («по Санкт-Петербургу и Ленобласти»).
-        end = j + 2;
-        while (end < n && isInside(out[end])) {
-          end++;
-        }
+        end = nameEnd(out, j + 1);
       } else {
         out[j] = OUTSIDE;
         continue;
@@ -305,10 +293,9 @@ export function isPlaceAdjective(token: TaggedToken): boolean {
  */
 export function takeInPlaceAdjectives(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 1; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    const word = tokens[i - 1];
-    if ((type !== 'ORG' && type !== 'LOC') || isInside(out[i]) || out[i - 1] !== OUTSIDE || !isCapitalisedWord(tokens[i]) || !adjacent(tokens, i) || !isLowerWord(word)) {
+  for (const { type, start: i } of labelRuns(out)) {
+    const word = i > 0 ? tokens[i - 1] : undefined;
+    if (type === 'PER' || word === undefined || out[i - 1] !== OUTSIDE || !isCapitalisedWord(tokens[i]) || !adjacent(tokens, i) || !isLowerWord(word)) {
       continue;
     }
     if (isPlaceAdjective(word) && intersect(keysOf(word, ADJECTIVE), keysOf(tokens[i], ['NOUN', ...ADJECTIVE])).size > 0) {
@@ -327,18 +314,9 @@ export function takeInPlaceAdjectives(tokens: readonly TaggedToken[], labels: Ui
  */
 export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(out[i]);
-    if ((type !== 'LOC' && type !== 'ORG') || isInside(out[i])) {
-      continue;
-    }
-    let end = i + 1;
-    while (end < tokens.length && isInside(out[end])) {
-      end++;
-    }
+  for (const { type, start: i, end } of labelRuns(out)) {
     const head = tokens[end - 1];
-    if (!tokens.slice(i + 1, end - 1).some((t) => t.text === 'и' || t.text === ',')) {
-      i = end - 1;
+    if (type === 'PER' || !tokens.slice(i + 1, end - 1).some((t) => t.text === 'и' || t.text === ',')) {
       continue;
     }
     const plural = new Set([...keysOf(head, ['NOUN'])].filter((k) => k.endsWith('plur')).map((k) => k.split(' ')[0]));
@@ -351,7 +329,6 @@ export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Ui
         from = k + 1;
       }
     }
-    i = end - 1;
   }
   return out;
 }
@@ -363,9 +340,9 @@ export function splitCoordinatedNames(tokens: readonly TaggedToken[], labels: Ui
  */
 export function dropAdjectivalPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const { start: i, end } of labelRuns(out, 'PER')) {
     const t = tokens[i];
-    if (out[i] !== beginLabel('PER') || isInside(out[i + 1]) || !adjacent(tokens, i + 1) || !isLowerWord(tokens[i + 1])) {
+    if (end - i > 1 || !adjacent(tokens, i + 1) || !isLowerWord(tokens[i + 1])) {
       continue;
     }
     const adjectiveOnly = t.parses.length > 0 && t.parses.every((p) => ADJECTIVE.includes(p.pos) && !['Surn', 'Name', 'Patr'].some((m) => p.grammemes.has(m)));
@@ -388,21 +365,13 @@ export const PLACE_HEADS = new Set([
  */
 export function readPlaceHeads(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  for (let i = 0; i < tokens.length; i++) {
-    if (out[i] !== beginLabel('ORG')) {
-      continue;
-    }
-    let end = i + 1;
-    while (end < tokens.length && isInside(out[end])) {
-      end++;
-    }
+  for (const { start: i, end } of labelRuns(out, 'ORG')) {
     const head = tokens[end - 1];
     const quoted = i > 0 && OPENING_MARKS.has(tokens[i - 1].text);
     if (end - i > 1 && !quoted && keysOf(tokens[i], ADJECTIVE).size > 0 && isLowerWord(head) && head.parses.some((p) => p.pos === 'NOUN' && PLACE_HEADS.has(p.lemma))) {
       out[i] = beginLabel('LOC');
       out.fill(beginLabel('LOC') + 1, i + 1, end);
     }
-    i = end - 1;
   }
   return out;
 }

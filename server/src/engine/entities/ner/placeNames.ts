@@ -9,7 +9,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { OUTSIDE, beginLabel, labelRuns } from './labels';
 import { ADJECTIVE, PLACE_HEADS, adjacent, intersect, isCapitalisedWord, isLowerWord, keysOf } from './nameGrammar';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
@@ -59,30 +59,20 @@ function isPlaceNoun(token: TaggedToken): boolean {
 function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const n = tokens.length;
-  const loc = beginLabel('LOC');
-  for (let i = 0; i < n; i++) {
-    if (out[i] !== loc) {
+  for (const { start, end } of labelRuns(out, 'LOC')) {
+    if (!isCapitalisedWord(tokens[start]) || !isAdjective(tokens[start])) {
       continue;
     }
-    let end = i + 1;
-    while (end < n && isInside(out[end])) {
-      end++;
-    }
-    if (!isCapitalisedWord(tokens[i]) || !isAdjective(tokens[i])) {
-      i = end - 1;
-      continue;
-    }
-    let keys = keysOf(tokens[i], ADJECTIVE);
-    let k = i + 1;
+    let keys = keysOf(tokens[start], ADJECTIVE);
+    let k = start + 1;
     while (k < n && adjacent(tokens, k) && (k < end || isLowerWord(tokens[k])) && isAdjective(tokens[k]) && intersect(keys, keysOf(tokens[k], ADJECTIVE)).size > 0) {
       keys = intersect(keys, keysOf(tokens[k], ADJECTIVE));
       k++;
     }
     const head = tokens[k];
     if (k < n && adjacent(tokens, k) && isLowerWord(head) && intersect(keys, keysOf(head, ['NOUN'])).size > 0 && !isPlaceNoun(head)) {
-      out.fill(OUTSIDE, i, end);
+      out.fill(OUTSIDE, start, end);
     }
-    i = end - 1;
   }
   return out;
 }
@@ -94,22 +84,15 @@ function dropNonPlacePhrases(tokens: readonly TaggedToken[], labels: Uint8Array)
  */
 function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  const n = tokens.length;
-  const loc = beginLabel('LOC');
-  for (let i = 2; i < n; i++) {
-    if (out[i] !== loc) {
+  for (const { start, end } of labelRuns(out, 'LOC')) {
+    if (start < 2) {
       continue;
     }
-    let end = i + 1;
-    while (end < n && isInside(out[end])) {
-      end++;
+    const before = tokens[start - 2];
+    const quoted = OPEN_QUOTES.has(tokens[start - 1].text) && end < tokens.length && CLOSE_QUOTES.has(tokens[end].text);
+    if (quoted && before.sentence === tokens[start].sentence && isLowerWord(before) && before.parses[0]?.pos === 'NOUN' && !isPlaceNoun(before)) {
+      out.fill(OUTSIDE, start, end);
     }
-    const before = tokens[i - 2];
-    const quoted = OPEN_QUOTES.has(tokens[i - 1].text) && end < n && CLOSE_QUOTES.has(tokens[end].text);
-    if (quoted && before.sentence === tokens[i].sentence && isLowerWord(before) && before.parses[0]?.pos === 'NOUN' && !isPlaceNoun(before)) {
-      out.fill(OUTSIDE, i, end);
-    }
-    i = end - 1;
   }
   return out;
 }
@@ -122,27 +105,25 @@ function dropQuotedNonPlaces(tokens: readonly TaggedToken[], labels: Uint8Array)
  * Москвин») stays a place.
  */
 function readSurnamesAsPersons(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
-  const n = tokens.length;
   const surnames: string[] = [];
-  for (let i = 1; i < n; i++) {
-    const last = i + 1 >= n || !isInside(labels[i + 1]);
-    if (typeOfLabel(labels[i]) === 'PER' && isInside(labels[i]) && last && isCapitalisedWord(tokens[i]) && tokens[i].text.length >= 5) {
-      surnames.push(tokens[i].text.toLowerCase());
+  for (const { start, end } of labelRuns(labels, 'PER')) {
+    const last = tokens[end - 1];
+    if (end - start > 1 && isCapitalisedWord(last) && last.text.length >= 5) {
+      surnames.push(last.text.toLowerCase());
     }
   }
   const out = labels.slice();
   if (surnames.length === 0) {
     return out;
   }
-  const loc = beginLabel('LOC');
-  for (let i = 0; i < n; i++) {
-    const alone = out[i] === loc && !(i + 1 < n && isInside(out[i + 1]));
-    if (!alone || tokens[i].text.length < 5 || tokens[i].parses.some((p) => p.grammemes.has('Geox') && p.score >= 0.5)) {
+  for (const { start, end } of labelRuns(out, 'LOC')) {
+    const word = tokens[start];
+    if (end - start > 1 || word.text.length < 5 || word.parses.some((p) => p.grammemes.has('Geox') && p.score >= 0.5)) {
       continue;
     }
-    const form = tokens[i].text.toLowerCase();
+    const form = word.text.toLowerCase();
     if (surnames.some((s) => isFormOf(form, s))) {
-      out[i] = beginLabel('PER');
+      out[start] = beginLabel('PER');
     }
   }
   return out;
@@ -163,9 +144,9 @@ const REGION_ADJECTIVE = /^(?:северн|южн|западн|восточн|ц
 function takeInLeadingAdjectives(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
   const loc = beginLabel('LOC');
-  for (let i = 1; i < tokens.length; i++) {
-    const word = tokens[i - 1];
-    if (out[i] !== loc || out[i - 1] !== OUTSIDE || !adjacent(tokens, i) || !isCapitalisedWord(word) || !isAdjective(word)) {
+  for (const { start: i } of labelRuns(out, 'LOC')) {
+    const word = i > 0 ? tokens[i - 1] : undefined;
+    if (word === undefined || out[i - 1] !== OUTSIDE || !adjacent(tokens, i) || !isCapitalisedWord(word) || !isAdjective(word)) {
       continue;
     }
     const region = word.parses.some((p) => ADJECTIVE.includes(p.pos) && REGION_ADJECTIVE.test(p.lemma));
@@ -192,11 +173,9 @@ const APPOSITION_NOUNS = new Set([
  */
 function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  const n = tokens.length;
-  for (let i = 1; i < n; i++) {
-    const type = typeOfLabel(out[i]);
-    const noun = tokens[i - 1];
-    if ((type !== 'PER' && type !== 'ORG') || isInside(out[i]) || !adjacent(tokens, i) || !isLowerWord(noun)) {
+  for (const { type, start: i, end } of labelRuns(out)) {
+    const noun = i > 0 ? tokens[i - 1] : undefined;
+    if (type === 'LOC' || noun === undefined || !adjacent(tokens, i) || !isLowerWord(noun)) {
       continue;
     }
     // az's best reading, so that «с» (a preposition; «село» abbreviated) does not count.
@@ -206,13 +185,8 @@ function readAppositions(tokens: readonly TaggedToken[], labels: Uint8Array): Ui
     if (best === undefined || best.pos !== 'NOUN' || !APPOSITION_NOUNS.has(best.lemma) || (type === 'PER' && (owned || firstName))) {
       continue;
     }
-    let end = i + 1;
-    while (end < n && isInside(out[end])) {
-      end++;
-    }
     out[i] = beginLabel('LOC');
     out.fill(beginLabel('LOC') + 1, i + 1, end);
-    i = end - 1;
   }
   return out;
 }
@@ -230,12 +204,9 @@ const PLACE_PARTS = new Set([
  */
 function readPlaceParts(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8Array {
   const out = labels.slice();
-  const n = tokens.length;
-  const per = beginLabel('PER');
-  for (let i = 1; i < n; i++) {
-    const part = tokens[i - 1];
-    const alone = out[i] === per && !(i + 1 < n && isInside(out[i + 1]));
-    if (!alone || !adjacent(tokens, i) || !isLowerWord(part) || part.parses[0]?.pos !== 'NOUN' || !PLACE_PARTS.has(part.parses[0].lemma)) {
+  for (const { start: i, end } of labelRuns(out, 'PER')) {
+    const part = i > 0 ? tokens[i - 1] : undefined;
+    if (end - i > 1 || part === undefined || !adjacent(tokens, i) || !isLowerWord(part) || part.parses[0]?.pos !== 'NOUN' || !PLACE_PARTS.has(part.parses[0].lemma)) {
       continue;
     }
     if (tokens[i].parses.some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) {

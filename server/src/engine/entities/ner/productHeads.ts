@@ -8,7 +8,7 @@
 
 import type { TaggedToken } from '../../tokens/tag';
 import { clusterKey } from './clusters';
-import { OUTSIDE, isInside, typeOfLabel } from './labels';
+import { OUTSIDE, isInside, labelRuns, nameEnd, typeOfLabel } from './labels';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /**
@@ -75,14 +75,7 @@ export function readProductHeads(tokens: readonly TaggedToken[], labels: Uint8Ar
   // End (exclusive) of the ORG or LOC name beginning at k, or −1.
   const nameAt = (k: number): number => {
     const type = k < n ? typeOfLabel(out[k]) : null;
-    if ((type !== 'ORG' && type !== 'LOC') || isInside(out[k])) {
-      return -1;
-    }
-    let e = k + 1;
-    while (e < n && isInside(out[e])) {
-      e++;
-    }
-    return e;
+    return (type !== 'ORG' && type !== 'LOC') || isInside(out[k]) ? -1 : nameEnd(out, k);
   };
   for (let i = 0; i + 1 < n; i++) {
     const kind = headKind(tokens[i]);
@@ -110,10 +103,9 @@ export function readProductHeads(tokens: readonly TaggedToken[], labels: Uint8Ar
   if (products.size === 0) {
     return out;
   }
-  for (let i = 0; i < n; i++) {
-    const end = nameAt(i);
-    if (end > 0 && products.has(keyOf(tokens, i, end))) {
-      out.fill(OUTSIDE, i, end);
+  for (const { type, start, end } of labelRuns(out)) {
+    if (type !== 'PER' && products.has(keyOf(tokens, start, end))) {
+      out.fill(OUTSIDE, start, end);
     }
   }
   return out;

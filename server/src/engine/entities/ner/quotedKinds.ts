@@ -8,7 +8,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { OUTSIDE, beginLabel, cutBefore, typeOfLabel } from './labels';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /** Longest quoted name, in tokens. */
@@ -91,9 +91,7 @@ function dropQuoteMarks(tokens: readonly TaggedToken[], labels: Uint8Array): Uin
       continue;
     }
     out[i] = OUTSIDE;
-    if (i + 1 < tokens.length && isInside(out[i + 1])) {
-      out[i + 1] = beginLabel(typeOfLabel(out[i + 1])!);
-    }
+    cutBefore(out, i + 1);
   }
   return out;
 }

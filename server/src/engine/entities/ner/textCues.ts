@@ -5,7 +5,7 @@
  */
 
 import type { TaggedToken } from '../../tokens/tag';
-import { OUTSIDE, beginLabel, isInside, typeOfLabel } from './labels';
+import { OUTSIDE, beginLabel, cutBefore, isInside } from './labels';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quoteMarks';
 
 /** The cues, the abbreviations first (a quoted name may contain such an abbreviation), web addresses last. */
@@ -85,9 +85,7 @@ function quotedNames(tokens: readonly TaggedToken[], labels: Uint8Array): Uint8A
     for (let k = q + 2; k < c; k++) {
       out[k] = begin + 1;
     }
-    if (c + 1 < tokens.length && isInside(out[c + 1])) {
-      out[c + 1] = beginLabel(typeOfLabel(out[c + 1])!);
-    }
+    cutBefore(out, c + 1);
   }
   return out;
 }
@@ -119,9 +117,7 @@ function commonAbbreviations(tokens: readonly TaggedToken[], labels: Uint8Array)
   for (let i = 0; i < tokens.length; i++) {
     if (common.has(tokens[i].text) && out[i] !== OUTSIDE) {
       out[i] = OUTSIDE;
-      if (i + 1 < tokens.length && isInside(out[i + 1])) {
-        out[i + 1] = beginLabel(typeOfLabel(out[i + 1])!);
-      }
+      cutBefore(out, i + 1);
     }
   }
   return out;
