@@ -10,7 +10,7 @@ import { applyDocumentConsistency } from './ner/consistency';
 import { viterbi } from './ner/decode';
 import { Domain, extractFeatures, type FormAttributes } from './ner/features';
 import { decodeLexicon, type NameLexicon } from './ner/lexicon';
-import { LABEL_COUNT, isInside, typeOfLabel } from './ner/labels';
+import { LABEL_COUNT, labelRuns } from './ner/labels';
 import { decodeWeights, type NerWeights } from './ner/weights';
 
 /** A name span the model predicts; offsets are string indices. */
@@ -104,20 +104,14 @@ export function labelTokens(document: TaggedDocument, context: DecodingContext):
 export function spansOf(document: TaggedDocument, labels: Uint8Array): NameSpan[] {
   const spans: NameSpan[] = [];
   const tokens = document.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const type = typeOfLabel(labels[i]);
-    if (type === null || isInside(labels[i])) {
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && isInside(labels[j + 1])) {
-      j++;
-    }
+  for (const run of labelRuns(labels)) {
+    const start = tokens[run.start].start;
+    const end = tokens[run.end - 1].end;
     const last = spans[spans.length - 1];
-    if (last !== undefined && last.type === type && /^[ \t]+$/.test(document.text.slice(last.end, tokens[i].start))) {
-      spans[spans.length - 1] = { ...last, end: tokens[j].end };
+    if (last !== undefined && last.type === run.type && /^[ \t]+$/.test(document.text.slice(last.end, start))) {
+      spans[spans.length - 1] = { ...last, end };
     } else {
-      spans.push({ start: tokens[i].start, end: tokens[j].end, type, rule: 'ner-model' });
+      spans.push({ start, end, type: run.type, rule: 'ner-model' });
     }
   }
   return spans;
