@@ -24,7 +24,7 @@ export function repeatMultiWordNames(tokens: readonly TaggedToken[], labels: Uin
   const keysIn = (from: number, to: number): string => Array.from({ length: to - from }, (_, k) => keyOf(from + k)).join(' ');
   for (let i = 0; i < n; i++) {
     const type = typeOfLabel(labels[i]);
-    if (type === null || (isInside(labels[i]) && joined(tokens, i) && isWord(tokens[i - 1]))) {
+    if (type === null || (i > 0 && isInside(labels[i]) && joined(tokens, i) && isWord(tokens[i - 1]))) {
       continue;
     }
     // A run of words joined by single spaces inside one name: the whole name, or its part inside quotes.
