@@ -93,7 +93,8 @@ function isMark(kind: string): boolean {
  * Дарвина»»), as NEREL and factRuEval mark them. A name that is the whole title is the title either way.
  */
 function createTitleTest(document: TaggedDocument, rules: readonly RuleSpan[]): (span: NameSpan) => boolean {
-  const names = rules.filter((r) => r.type === 'WORK' && !/(?:^|[\s-])\p{Ll}/u.test(document.text.slice(r.start, r.end)));
-  const whole = new Set(rules.filter((r) => r.type === 'WORK').map((r) => `${r.start}:${r.end}`));
+  const works = rules.filter((r) => r.type === 'WORK');
+  const names = works.filter((w) => !/(?:^|[\s-])\p{Ll}/u.test(document.text.slice(w.start, w.end)));
+  const whole = new Set(works.map((w) => `${w.start}:${w.end}`));
   return (span) => whole.has(`${span.start}:${span.end}`) || names.some((w) => w.start <= span.start && span.end <= w.end);
 }
